@@ -1,0 +1,40 @@
+# Third-party pieces as CMake targets: nlohmann/json (header-only, from Debian), Dear ImGui
+# (sources fetched by ./console), and for native builds GoogleTest, cpp-httplib and SQLite.
+
+# nlohmann/json: the wasm build must not see all of /usr/include, so expose only nlohmann/.
+set(KOO_JSON_INCLUDE ${CMAKE_BINARY_DIR}/json-include)
+if(NOT EXISTS ${KOO_JSON_INCLUDE}/nlohmann/json.hpp)
+  if(NOT EXISTS /usr/include/nlohmann/json.hpp)
+    message(FATAL_ERROR "nlohmann/json.hpp not found: run ./console setup")
+  endif()
+  file(MAKE_DIRECTORY ${KOO_JSON_INCLUDE})
+  file(CREATE_LINK /usr/include/nlohmann ${KOO_JSON_INCLUDE}/nlohmann SYMBOLIC)
+endif()
+add_library(koo_json INTERFACE)
+target_include_directories(koo_json SYSTEM INTERFACE ${KOO_JSON_INCLUDE})
+
+# Dear ImGui core (no backend): the ui layer draws with it, natively with no renderer in tests.
+if(NOT EXISTS ${KOO_IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources not found in ${KOO_IMGUI_DIR}: run ./console setup")
+endif()
+add_library(imgui STATIC
+  ${KOO_IMGUI_DIR}/imgui.cpp ${KOO_IMGUI_DIR}/imgui_draw.cpp
+  ${KOO_IMGUI_DIR}/imgui_tables.cpp ${KOO_IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${KOO_IMGUI_DIR})
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
+target_compile_options(imgui PRIVATE -w)
+
+if(KOO_WASM)
+  add_library(imgui_opengl3 STATIC ${KOO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(imgui_opengl3 SYSTEM PUBLIC ${KOO_IMGUI_DIR}/backends)
+  target_link_libraries(imgui_opengl3 PUBLIC imgui)
+  target_compile_options(imgui_opengl3 PRIVATE -w)
+else()
+  find_package(GTest REQUIRED)
+  find_package(Threads REQUIRED)
+  find_package(SQLite3 REQUIRED)
+  find_path(KOO_HTTPLIB_INCLUDE httplib.h REQUIRED)
+  add_library(koo_httplib INTERFACE)
+  target_include_directories(koo_httplib SYSTEM INTERFACE ${KOO_HTTPLIB_INCLUDE})
+  target_link_libraries(koo_httplib INTERFACE Threads::Threads)
+endif()
