@@ -1,0 +1,24 @@
+// The console frame around every page: top bar with the buyer's menu, left navigation,
+// breadcrumbs and the content area where the active page draws itself.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "navigation.h"
+#include "widgets.h"
+
+namespace koo::ui {
+
+struct ConsoleFrame {
+  Navigator navigator;
+  std::string user_name = "buyer";
+};
+
+// Draws the page body inside the content area, below the breadcrumbs and title.
+using PageContent = std::function<void(Ui&, Page)>;
+
+// Draws the whole frame in Dear ImGui's main viewport. Call between NewFrame and Render.
+void draw_console_frame(Ui& ui, ConsoleFrame& frame, const PageContent& content);
+
+}  // namespace koo::ui

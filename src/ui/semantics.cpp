@@ -1,0 +1,68 @@
+// Queries over the semantics tree and its JSON form for the DOM mirror.
+#include "semantics.h"
+
+#include <nlohmann/json.hpp>
+
+namespace koo::ui {
+
+std::string_view role_name(Role role) {
+  switch (role) {
+    case Role::Button: return "button";
+    case Role::Link: return "link";
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Textbox: return "textbox";
+    case Role::Checkbox: return "checkbox";
+    case Role::Combobox: return "combobox";
+    case Role::Option: return "option";
+    case Role::Tab: return "tab";
+    case Role::Row: return "row";
+    case Role::Cell: return "cell";
+    case Role::ColumnHeader: return "columnheader";
+    case Role::Table: return "table";
+    case Role::Dialog: return "dialog";
+    case Role::Status: return "status";
+    case Role::Alert: return "alert";
+    case Role::Navigation: return "navigation";
+    case Role::Menu: return "menu";
+    case Role::MenuItem: return "menuitem";
+    case Role::Region: return "region";
+  }
+  return "text";
+}
+
+const SemanticNode* SemanticsTree::find(Role role, std::string_view name) const {
+  for (const auto& node : nodes_)
+    if (node.role == role && node.name == name) return &node;
+  return nullptr;
+}
+
+std::size_t SemanticsTree::count(Role role) const {
+  std::size_t n = 0;
+  for (const auto& node : nodes_) n += node.role == role ? 1 : 0;
+  return n;
+}
+
+std::string SemanticsTree::to_json() const {
+  static constexpr std::pair<StateFlag, const char*> kStateNames[] = {
+      {kDisabled, "disabled"}, {kChecked, "checked"}, {kExpanded, "expanded"}, {kSelected, "selected"},
+      {kBusy, "busy"},         {kCurrent, "current"}, {kFocused, "focused"},   {kInvalid, "invalid"}};
+  auto out = nlohmann::json::array();
+  for (const auto& node : nodes_) {
+    auto states = nlohmann::json::array();
+    for (const auto& [flag, label] : kStateNames)
+      if (node.state & flag) states.push_back(label);
+    nlohmann::json entry = {{"id", node.id},
+                            {"role", role_name(node.role)},
+                            {"name", node.name},
+                            {"state", std::move(states)},
+                            {"rect", {node.rect.x, node.rect.y, node.rect.width, node.rect.height}}};
+    if (!node.value.empty()) entry["value"] = node.value;
+    if (node.level) entry["level"] = node.level;
+    out.push_back(std::move(entry));
+  }
+  // Invalid UTF-8 (e.g. a truncated product name) must not throw inside the frame loop.
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace koo::ui

@@ -1,0 +1,78 @@
+// The console frame drawn by Dear ImGui with no renderer: which page is active after which
+// click, what the breadcrumbs and the user menu say, asserted on the semantics tree.
+#include "console_frame.h"
+
+#include <gtest/gtest.h>
+
+#include "imgui_harness.h"
+
+using namespace koo::ui;
+using koo::ui::testing::ImGuiHarness;
+
+namespace {
+struct FrameFixture : ::testing::Test {
+  ImGuiHarness harness;
+  ConsoleFrame frame{Navigator{}, "alice"};
+  ImGuiHarness::DrawFn draw = [this](Ui& ui) { draw_console_frame(ui, frame, nullptr); };
+
+  const SemanticNode& node(Role role, const char* name) {
+    const SemanticNode* found = harness.semantics().find(role, name);
+    EXPECT_NE(found, nullptr) << name;
+    static const SemanticNode missing{};
+    return found ? *found : missing;
+  }
+};
+}  // namespace
+
+TEST_F(FrameFixture, DrawsTopBarNavigationAndBreadcrumbs) {
+  harness.frame(draw);
+  EXPECT_NE(harness.semantics().find(Role::Button, "alice"), nullptr);
+  EXPECT_NE(harness.semantics().find(Role::Heading, "My KooGallery"), nullptr);
+  EXPECT_NE(harness.semantics().find(Role::Heading, "Billing Center"), nullptr);
+  EXPECT_EQ(harness.semantics().count(Role::Link), 3u);
+  EXPECT_TRUE(node(Role::Link, "Purchased Apps").state & kCurrent);
+  EXPECT_FALSE(node(Role::Link, "My Orders").state & kCurrent);
+  EXPECT_NE(harness.semantics().find(Role::Heading, "Purchased Apps"), nullptr);
+  EXPECT_GT(node(Role::Link, "My Orders").rect.width, 0.0f);
+}
+
+TEST_F(FrameFixture, ClickingNavigationSwitchesPage) {
+  harness.frame(draw);
+  harness.click(node(Role::Link, "Service Supervision"), draw);
+  EXPECT_EQ(frame.navigator.page(), Page::ServiceSupervision);
+  EXPECT_EQ(frame.navigator.take_pending_route(), std::optional<std::string>("#/supervision"));
+  EXPECT_NE(harness.semantics().find(Role::Heading, "Service Supervision"), nullptr);
+  EXPECT_TRUE(node(Role::Link, "Service Supervision").state & kCurrent);
+  EXPECT_FALSE(node(Role::Link, "Purchased Apps").state & kCurrent);
+
+  harness.click(node(Role::Link, "My Orders"), draw);
+  EXPECT_EQ(frame.navigator.page(), Page::MyOrders);
+  EXPECT_NE(harness.semantics().find(Role::Text, "Billing Center"), nullptr);
+  EXPECT_NE(harness.semantics().find(Role::Text, "Orders"), nullptr);
+  EXPECT_TRUE(node(Role::Text, "My Orders").state & kCurrent);  // last breadcrumb
+}
+
+TEST_F(FrameFixture, UserMenuLeadsToPurchasedApps) {
+  frame.navigator.go(Page::MyOrders);
+  harness.frame(draw);
+  harness.click(node(Role::Button, "alice"), draw);
+  EXPECT_TRUE(node(Role::Button, "alice").state & kExpanded);
+  harness.click(node(Role::MenuItem, "My KooGallery Apps"), draw);
+  EXPECT_EQ(frame.navigator.page(), Page::PurchasedApps);
+  EXPECT_EQ(harness.semantics().find(Role::MenuItem, "My KooGallery Apps"), nullptr);  // menu closed
+}
+
+TEST_F(FrameFixture, PageContentIsDrawnInsideTheContentArea) {
+  Page drawn_for = Page::MyOrders;
+  auto draw_with_content = [&](Ui& ui) {
+    draw_console_frame(ui, frame, [&](Ui& inner, Page page) {
+      drawn_for = page;
+      text(inner, "page body");
+    });
+  };
+  harness.frame(draw_with_content);
+  EXPECT_EQ(drawn_for, Page::PurchasedApps);
+  const auto& body = node(Role::Text, "page body");
+  EXPECT_GE(body.rect.x, 220.0f);  // right of the navigation
+  EXPECT_GE(body.rect.y, 48.0f);   // below the top bar
+}

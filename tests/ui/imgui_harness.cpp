@@ -1,0 +1,41 @@
+// Dear ImGui without a renderer, for native tests of the ui layer.
+#include "imgui_harness.h"
+
+#include "imgui.h"
+
+namespace koo::ui::testing {
+
+ImGuiHarness::ImGuiHarness(float width, float height) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(width, height);
+  io.DeltaTime = 1.0f / 60.0f;
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no texture is uploaded
+}
+
+ImGuiHarness::~ImGuiHarness() { ImGui::DestroyContext(); }
+
+void ImGuiHarness::frame(const DrawFn& draw) {
+  ImGui::NewFrame();
+  semantics_.begin_frame();
+  Ui ui{semantics_, {}};
+  draw(ui);
+  ImGui::Render();
+}
+
+void ImGuiHarness::click(const SemanticNode& node, const DrawFn& draw) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 center(node.rect.x + node.rect.width / 2, node.rect.y + node.rect.height / 2);
+  io.AddMousePosEvent(center.x, center.y);
+  frame(draw);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+  frame(draw);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+  frame(draw);
+  frame(draw);  // the frame after the click shows its effect
+}
+
+}  // namespace koo::ui::testing

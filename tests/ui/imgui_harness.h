@@ -1,0 +1,30 @@
+// Runs the console's drawing code natively: a Dear ImGui context with no renderer, a fixed
+// display size, and clicks given by semantics nodes, so tests act like a user would.
+#pragma once
+
+#include <functional>
+
+#include "semantics.h"
+#include "widgets.h"
+
+namespace koo::ui::testing {
+
+class ImGuiHarness {
+ public:
+  using DrawFn = std::function<void(Ui&)>;
+  explicit ImGuiHarness(float width = 1280, float height = 800);
+  ~ImGuiHarness();
+  ImGuiHarness(const ImGuiHarness&) = delete;
+  ImGuiHarness& operator=(const ImGuiHarness&) = delete;
+
+  // One frame: input already queued is processed, `draw` reports into the semantics tree.
+  void frame(const DrawFn& draw);
+  // Moves the mouse to the node's center and clicks it over the frames ImGui needs.
+  void click(const SemanticNode& node, const DrawFn& draw);
+  const SemanticsTree& semantics() const { return semantics_; }
+
+ private:
+  SemanticsTree semantics_;
+};
+
+}  // namespace koo::ui::testing
