@@ -6,7 +6,7 @@
 
 namespace koo::platform {
 
-ImGuiKey key_from_code(std::string_view code) {
+ImGuiKey keyFromCode(std::string_view code) {
   static constexpr std::pair<std::string_view, ImGuiKey> kNamed[] = {
       {"Tab", ImGuiKey_Tab},           {"ArrowLeft", ImGuiKey_LeftArrow},  {"ArrowRight", ImGuiKey_RightArrow},
       {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow},  {"PageUp", ImGuiKey_PageUp},

@@ -8,6 +8,6 @@
 namespace koo::platform {
 
 // ImGuiKey for a KeyboardEvent.code ("KeyA", "Backspace", "ArrowLeft"...), ImGuiKey_None if unmapped.
-ImGuiKey key_from_code(std::string_view code);
+ImGuiKey keyFromCode(std::string_view code);
 
 }  // namespace koo::platform

@@ -13,13 +13,13 @@ constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoDecoration | ImGuiW
                                           ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 // A landmark (navigation, region) covering the child window being drawn.
-void record_landmark(Ui& ui, Role role, const char* name) {
+void recordLandmark(Ui& ui, Role role, const char* name) {
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   ui.semantics.add(SemanticNode{ImGui::GetID(name), role, name, {}, kNone, 0,
                                 Rect{pos.x, pos.y, size.x, size.y}});
 }
 
-void draw_top_bar(Ui& ui, ConsoleFrame& frame) {
+void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kTopBar);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTopBarText);
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
@@ -29,21 +29,21 @@ void draw_top_bar(Ui& ui, ConsoleFrame& frame) {
   heading(ui, "KooGallery Console", 2);
 
   // The buyer's user name opens the account menu, as on the marketplace's own header.
-  const std::string label = frame.user_name + "  v##user-menu";
+  const std::string label = frame.userName + "  v##user-menu";
   const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 24.0f;
   ImGui::SameLine(ImGui::GetWindowWidth() - width - 16.0f);
   ImGui::SetCursorPosY((theme::kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f);
   ImGui::PushStyleColor(ImGuiCol_Button, theme::kTopBar);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-  const bool menu_open = ImGui::IsPopupOpen("user-menu");
+  const bool menuOpen = ImGui::IsPopupOpen("user-menu");
   if (ImGui::Button(label.c_str())) ImGui::OpenPopup("user-menu");
-  record_item(ui, Role::Button, frame.user_name, menu_open ? kExpanded : kNone);
+  recordItem(ui, Role::Button, frame.userName, menuOpen ? kExpanded : kNone);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   ImGui::PopStyleColor();  // menu entries use the normal text color
   if (ImGui::BeginPopup("user-menu")) {
     if (ImGui::MenuItem("My KooGallery Apps")) frame.navigator.go(Page::PurchasedApps);
-    record_item(ui, Role::MenuItem, "My KooGallery Apps");
+    recordItem(ui, Role::MenuItem, "My KooGallery Apps");
     ImGui::EndPopup();
   }
   ImGui::EndChild();
@@ -51,26 +51,26 @@ void draw_top_bar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PopStyleColor();
 }
 
-void draw_navigation(Ui& ui, ConsoleFrame& frame) {
+void drawNavigation(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
   ImGui::SetCursorPos(ImVec2(0, theme::kTopBarHeight));
   ImGui::BeginChild("##nav", ImVec2(theme::kNavWidth, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  record_landmark(ui, Role::Navigation, "Console navigation");
-  for (const auto& section : nav_sections()) {
+  recordLandmark(ui, Role::Navigation, "Console navigation");
+  for (const auto& section : navSections()) {
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     heading(ui, section.title, 2);
     ImGui::PopStyleColor();
     for (Page page : section.pages) {
       const bool current = frame.navigator.page() == page;
-      if (nav_link(ui, page_title(page), current)) frame.navigator.go(page);
+      if (navLink(ui, pageTitle(page), current)) frame.navigator.go(page);
     }
   }
   ImGui::EndChild();
   ImGui::PopStyleVar();
 }
 
-void draw_breadcrumbs(Ui& ui, Page page) {
+void drawBreadcrumbs(Ui& ui, Page page) {
   const auto trail = breadcrumbs(page);
   for (std::size_t i = 0; i < trail.size(); ++i) {
     if (i > 0) {
@@ -84,14 +84,14 @@ void draw_breadcrumbs(Ui& ui, Page page) {
       text(ui, trail[i]);
       ui.semantics.last().state |= kCurrent;
     } else {
-      muted_text(ui, trail[i]);
+      mutedText(ui, trail[i]);
     }
     ImGui::PopID();
   }
 }
 }  // namespace
 
-void draw_console_frame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
+void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
@@ -100,8 +100,8 @@ void draw_console_frame(Ui& ui, ConsoleFrame& frame, const PageContent& content)
   ImGui::Begin("##console", nullptr, kFixedWindow);
   ImGui::PopStyleVar(2);
 
-  draw_top_bar(ui, frame);
-  draw_navigation(ui, frame);
+  drawTopBar(ui, frame);
+  drawNavigation(ui, frame);
   ImGui::SetCursorPos(ImVec2(theme::kNavWidth, theme::kTopBarHeight));
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
@@ -109,10 +109,10 @@ void draw_console_frame(Ui& ui, ConsoleFrame& frame, const PageContent& content)
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   const Page page = frame.navigator.page();
-  record_landmark(ui, Role::Region, page_title(page));
-  draw_breadcrumbs(ui, page);
+  recordLandmark(ui, Role::Region, pageTitle(page));
+  drawBreadcrumbs(ui, page);
   ImGui::Dummy(ImVec2(0, 4));
-  heading(ui, page_title(page), 1);
+  heading(ui, pageTitle(page), 1);
   ImGui::Separator();
   if (content) content(ui, page);
   ImGui::EndChild();

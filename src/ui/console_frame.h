@@ -12,13 +12,13 @@ namespace koo::ui {
 
 struct ConsoleFrame {
   Navigator navigator;
-  std::string user_name = "buyer";
+  std::string userName = "buyer";
 };
 
 // Draws the page body inside the content area, below the breadcrumbs and title.
 using PageContent = std::function<void(Ui&, Page)>;
 
 // Draws the whole frame in Dear ImGui's main viewport. Call between NewFrame and Render.
-void draw_console_frame(Ui& ui, ConsoleFrame& frame, const PageContent& content);
+void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content);
 
 }  // namespace koo::ui

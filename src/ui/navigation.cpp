@@ -22,7 +22,7 @@ const PageInfo& info(Page page) {
 }
 }  // namespace
 
-const std::vector<NavSection>& nav_sections() {
+const std::vector<NavSection>& navSections() {
   static const std::vector<NavSection> sections = {
       {"My KooGallery", {Page::PurchasedApps, Page::ServiceSupervision}},
       {"Billing Center", {Page::MyOrders}},
@@ -30,11 +30,11 @@ const std::vector<NavSection>& nav_sections() {
   return sections;
 }
 
-const char* page_title(Page page) { return info(page).title; }
+const char* pageTitle(Page page) { return info(page).title; }
 
-std::string page_route(Page page) { return std::string("#/") + info(page).route; }
+std::string pageRoute(Page page) { return std::string("#/") + info(page).route; }
 
-std::optional<Page> page_from_route(std::string_view hash) {
+std::optional<Page> pageFromRoute(std::string_view hash) {
   if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
   if (!hash.empty() && hash.front() == '/') hash.remove_prefix(1);
   // Only the first path segment names the page; a query or sub-path may follow.
@@ -56,18 +56,18 @@ std::vector<std::string> breadcrumbs(Page page) {
 void Navigator::go(Page page) {
   if (page == page_) return;
   page_ = page;
-  pending_route_ = page_route(page);
+  pendingRoute_ = pageRoute(page);
 }
 
-void Navigator::follow_route(std::string_view hash) {
+void Navigator::followRoute(std::string_view hash) {
   // No route at all (the console's bare URL) is the home page, Purchased Apps.
   if (hash.empty() || hash == "#" || hash == "#/") page_ = Page::PurchasedApps;
-  else if (auto page = page_from_route(hash)) page_ = *page;
+  else if (auto page = pageFromRoute(hash)) page_ = *page;
 }
 
-std::optional<std::string> Navigator::take_pending_route() {
-  auto route = std::move(pending_route_);
-  pending_route_.reset();
+std::optional<std::string> Navigator::takePendingRoute() {
+  auto route = std::move(pendingRoute_);
+  pendingRoute_.reset();
   return route;
 }
 

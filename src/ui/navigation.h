@@ -17,13 +17,13 @@ struct NavSection {
 };
 
 // The left navigation, in display order.
-const std::vector<NavSection>& nav_sections();
+const std::vector<NavSection>& navSections();
 
-const char* page_title(Page page);
+const char* pageTitle(Page page);
 // "#/purchased-apps" etc.: the deep link of a page.
-std::string page_route(Page page);
+std::string pageRoute(Page page);
 // The page a hash names ("#/supervision", "/supervision" or "supervision"); nullopt if none.
-std::optional<Page> page_from_route(std::string_view hash);
+std::optional<Page> pageFromRoute(std::string_view hash);
 // Breadcrumb trail, outermost first: {"My KooGallery", "Purchased Apps"}.
 std::vector<std::string> breadcrumbs(Page page);
 
@@ -36,13 +36,13 @@ class Navigator {
   void go(Page page);
   // The browser moved (back/forward, reload, typed hash): follow it without a new entry. An
   // empty hash is the home page; an unknown one leaves the page as it is.
-  void follow_route(std::string_view hash);
+  void followRoute(std::string_view hash);
   // The route to push to the browser's history once, then cleared.
-  std::optional<std::string> take_pending_route();
+  std::optional<std::string> takePendingRoute();
 
  private:
   Page page_;
-  std::optional<std::string> pending_route_;
+  std::optional<std::string> pendingRoute_;
 };
 
 }  // namespace koo::ui

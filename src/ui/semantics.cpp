@@ -5,7 +5,7 @@
 
 namespace koo::ui {
 
-std::string_view role_name(Role role) {
+std::string_view roleName(Role role) {
   switch (role) {
     case Role::Button: return "button";
     case Role::Link: return "link";
@@ -43,7 +43,7 @@ std::size_t SemanticsTree::count(Role role) const {
   return n;
 }
 
-std::string SemanticsTree::to_json() const {
+std::string SemanticsTree::toJson() const {
   static constexpr std::pair<StateFlag, const char*> kStateNames[] = {
       {kDisabled, "disabled"}, {kChecked, "checked"}, {kExpanded, "expanded"}, {kSelected, "selected"},
       {kBusy, "busy"},         {kCurrent, "current"}, {kFocused, "focused"},   {kInvalid, "invalid"}};
@@ -53,7 +53,7 @@ std::string SemanticsTree::to_json() const {
     for (const auto& [flag, label] : kStateNames)
       if (node.state & flag) states.push_back(label);
     nlohmann::json entry = {{"id", node.id},
-                            {"role", role_name(node.role)},
+                            {"role", roleName(node.role)},
                             {"name", node.name},
                             {"state", std::move(states)},
                             {"rect", {node.rect.x, node.rect.y, node.rect.width, node.rect.height}}};

@@ -12,7 +12,7 @@ namespace koo::ui {
 enum class Role { Button, Link, Heading, Text, Textbox, Checkbox, Combobox, Option, Tab, Row, Cell,
                   ColumnHeader, Table, Dialog, Status, Alert, Navigation, Menu, MenuItem, Region };
 
-std::string_view role_name(Role role);
+std::string_view roleName(Role role);
 
 struct Rect {
   float x = 0, y = 0, width = 0, height = 0;
@@ -47,7 +47,7 @@ struct SemanticNode {
 // mirror only when something changed.
 class SemanticsTree {
  public:
-  void begin_frame() { nodes_.clear(); }
+  void beginFrame() { nodes_.clear(); }
   void add(SemanticNode node) { nodes_.push_back(std::move(node)); }
   const std::vector<SemanticNode>& nodes() const { return nodes_; }
   // The node just added, to refine it (call only after add).
@@ -58,7 +58,7 @@ class SemanticsTree {
   std::size_t count(Role role) const;
 
   // JSON array consumed by the DOM mirror: [{"id","role","name","value","state":[...],"rect":[x,y,w,h]}]
-  std::string to_json() const;
+  std::string toJson() const;
 
  private:
   std::vector<SemanticNode> nodes_;

@@ -13,7 +13,7 @@ namespace {
 struct FrameFixture : ::testing::Test {
   ImGuiHarness harness;
   ConsoleFrame frame{Navigator{}, "alice"};
-  ImGuiHarness::DrawFn draw = [this](Ui& ui) { draw_console_frame(ui, frame, nullptr); };
+  ImGuiHarness::DrawFn draw = [this](Ui& ui) { drawConsoleFrame(ui, frame, nullptr); };
 
   const SemanticNode& node(Role role, const char* name) {
     const SemanticNode* found = harness.semantics().find(role, name);
@@ -40,7 +40,7 @@ TEST_F(FrameFixture, ClickingNavigationSwitchesPage) {
   harness.frame(draw);
   harness.click(node(Role::Link, "Service Supervision"), draw);
   EXPECT_EQ(frame.navigator.page(), Page::ServiceSupervision);
-  EXPECT_EQ(frame.navigator.take_pending_route(), std::optional<std::string>("#/supervision"));
+  EXPECT_EQ(frame.navigator.takePendingRoute(), std::optional<std::string>("#/supervision"));
   EXPECT_NE(harness.semantics().find(Role::Heading, "Service Supervision"), nullptr);
   EXPECT_TRUE(node(Role::Link, "Service Supervision").state & kCurrent);
   EXPECT_FALSE(node(Role::Link, "Purchased Apps").state & kCurrent);
@@ -63,15 +63,15 @@ TEST_F(FrameFixture, UserMenuLeadsToPurchasedApps) {
 }
 
 TEST_F(FrameFixture, PageContentIsDrawnInsideTheContentArea) {
-  Page drawn_for = Page::MyOrders;
-  auto draw_with_content = [&](Ui& ui) {
-    draw_console_frame(ui, frame, [&](Ui& inner, Page page) {
-      drawn_for = page;
+  Page drawnFor = Page::MyOrders;
+  auto drawWithContent = [&](Ui& ui) {
+    drawConsoleFrame(ui, frame, [&](Ui& inner, Page page) {
+      drawnFor = page;
       text(inner, "page body");
     });
   };
-  harness.frame(draw_with_content);
-  EXPECT_EQ(drawn_for, Page::PurchasedApps);
+  harness.frame(drawWithContent);
+  EXPECT_EQ(drawnFor, Page::PurchasedApps);
   const auto& body = node(Role::Text, "page body");
   EXPECT_GE(body.rect.x, 220.0f);  // right of the navigation
   EXPECT_GE(body.rect.y, 48.0f);   // below the top bar

@@ -20,7 +20,7 @@ ImGuiHarness::~ImGuiHarness() { ImGui::DestroyContext(); }
 
 void ImGuiHarness::frame(const DrawFn& draw) {
   ImGui::NewFrame();
-  semantics_.begin_frame();
+  semantics_.beginFrame();
   Ui ui{semantics_, {}};
   draw(ui);
   ImGui::Render();

@@ -7,15 +7,15 @@ using namespace koo::ui;
 
 TEST(Navigation, RoutesRoundTrip) {
   for (Page page : {Page::PurchasedApps, Page::ServiceSupervision, Page::MyOrders})
-    EXPECT_EQ(page_from_route(page_route(page)), page);
+    EXPECT_EQ(pageFromRoute(pageRoute(page)), page);
 }
 
 TEST(Navigation, RouteParsingIgnoresSubPathAndQuery) {
-  EXPECT_EQ(page_from_route("#/supervision/SO-1?tab=history"), Page::ServiceSupervision);
-  EXPECT_EQ(page_from_route("/orders?status=CANCELLED"), Page::MyOrders);
-  EXPECT_EQ(page_from_route("purchased-apps"), Page::PurchasedApps);
-  EXPECT_EQ(page_from_route("#/nowhere"), std::nullopt);
-  EXPECT_EQ(page_from_route(""), std::nullopt);
+  EXPECT_EQ(pageFromRoute("#/supervision/SO-1?tab=history"), Page::ServiceSupervision);
+  EXPECT_EQ(pageFromRoute("/orders?status=CANCELLED"), Page::MyOrders);
+  EXPECT_EQ(pageFromRoute("purchased-apps"), Page::PurchasedApps);
+  EXPECT_EQ(pageFromRoute("#/nowhere"), std::nullopt);
+  EXPECT_EQ(pageFromRoute(""), std::nullopt);
 }
 
 TEST(Navigation, BreadcrumbsFollowTheMarketplace) {
@@ -28,19 +28,19 @@ TEST(Navigation, ClickPushesOneHistoryEntryBrowserMoveDoesNot) {
   Navigator nav;
   nav.go(Page::MyOrders);
   EXPECT_EQ(nav.page(), Page::MyOrders);
-  EXPECT_EQ(nav.take_pending_route(), std::optional<std::string>("#/orders"));
-  EXPECT_EQ(nav.take_pending_route(), std::nullopt);
+  EXPECT_EQ(nav.takePendingRoute(), std::optional<std::string>("#/orders"));
+  EXPECT_EQ(nav.takePendingRoute(), std::nullopt);
 
   nav.go(Page::MyOrders);  // already there: no new entry
-  EXPECT_EQ(nav.take_pending_route(), std::nullopt);
+  EXPECT_EQ(nav.takePendingRoute(), std::nullopt);
 
-  nav.follow_route("#/supervision");
+  nav.followRoute("#/supervision");
   EXPECT_EQ(nav.page(), Page::ServiceSupervision);
-  EXPECT_EQ(nav.take_pending_route(), std::nullopt);
+  EXPECT_EQ(nav.takePendingRoute(), std::nullopt);
 
-  nav.follow_route("#/unknown");  // an unknown hash leaves the page as it is
+  nav.followRoute("#/unknown");  // an unknown hash leaves the page as it is
   EXPECT_EQ(nav.page(), Page::ServiceSupervision);
 
-  nav.follow_route("");  // back to the bare URL: the home page
+  nav.followRoute("");  // back to the bare URL: the home page
   EXPECT_EQ(nav.page(), Page::PurchasedApps);
 }

@@ -14,7 +14,7 @@ TEST(Semantics, FindsByRoleAndName) {
   EXPECT_EQ(tree.find(Role::Button, "Purchased Apps")->id, 2u);
   EXPECT_EQ(tree.find(Role::Heading, "Purchased Apps"), nullptr);
   EXPECT_EQ(tree.count(Role::Link), 1u);
-  tree.begin_frame();
+  tree.beginFrame();
   EXPECT_TRUE(tree.nodes().empty());
 }
 
@@ -22,7 +22,7 @@ TEST(Semantics, JsonCarriesRoleStateAndRect) {
   SemanticsTree tree;
   tree.add({7, Role::Heading, "Title", {}, kNone, 1, {1, 2, 3, 4}});
   tree.add({8, Role::Button, "Save", {}, kDisabled | kBusy, 0, {5, 6, 7, 8}});
-  const auto json = nlohmann::json::parse(tree.to_json());
+  const auto json = nlohmann::json::parse(tree.toJson());
   ASSERT_EQ(json.size(), 2u);
   EXPECT_EQ(json[0]["role"], "heading");
   EXPECT_EQ(json[0]["level"], 1);
@@ -34,5 +34,5 @@ TEST(Semantics, JsonCarriesRoleStateAndRect) {
 TEST(Semantics, InvalidUtf8DoesNotThrow) {
   SemanticsTree tree;
   tree.add({1, Role::Text, std::string("bad \xC3", 5), {}, kNone, 0, {}});
-  EXPECT_NO_THROW({ auto json = tree.to_json(); EXPECT_NE(json.find("bad"), std::string::npos); });
+  EXPECT_NO_THROW({ auto json = tree.toJson(); EXPECT_NE(json.find("bad"), std::string::npos); });
 }
