@@ -1,0 +1,303 @@
+// Generates assets/demo-data.json, the demo data set both backend stores seed from. Run
+// `node assets/demo/generate-demo-data.mjs` after editing; a contract test checks it is current.
+//
+// Times are written relative to REFERENCE_TIME; the backend shifts them all by the whole days
+// between REFERENCE_TIME and its own "now" when it seeds, so "6 days ago" stays 6 days ago.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const REFERENCE_TIME = '2025-01-15T00:00:00Z';
+const REF = Date.parse(REFERENCE_TIME);
+const DAY = 86400000;
+
+// ISO text of REFERENCE_TIME + days (+ hours), always UTC without fraction.
+const at = (days, hours = 0) => new Date(REF + days * DAY + hours * 3600000).toISOString().replace('.000Z', 'Z');
+const addMonths = (iso, months) => {
+  const d = new Date(Date.parse(iso));
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString().replace('.000Z', 'Z');
+};
+const addPeriod = (iso, p) =>
+  p.unit === 'DAY' ? new Date(Date.parse(iso) + p.count * DAY).toISOString().replace('.000Z', 'Z')
+    : addMonths(iso, p.unit === 'YEAR' ? 12 * p.count : p.count);
+
+const buyers = [
+  { buyerId: 'buyer-001', userName: 'alice', displayName: 'Alice Zhang', email: 'alice@example.com', password: 'alice-demo-2025' },
+  { buyerId: 'buyer-002', userName: 'bob', displayName: 'Bob Li', email: 'bob@example.com', password: 'bob-demo-2025' },
+  { buyerId: 'buyer-003', userName: 'chen', displayName: '陈静', email: 'chen.jing@example.cn', password: 'chen-demo-2025' },
+];
+
+const sellers = {
+  nimbus: { name: 'Nimbus Software Co., Ltd.', contactPerson: 'Grace Wu', phone: '+86 755 2888 0101', email: 'support@nimbus.example.com', serviceHours: 'Mon-Fri 09:00-18:00 (UTC+8)' },
+  yunfan: { name: '深圳云帆科技有限公司', contactPerson: '王磊', phone: '+86 400 800 1234', email: 'service@yunfan.example.cn', serviceHours: '7×24' },
+  datasail: { name: 'DataSail Analytics Ltd.', contactPerson: 'Omar Haddad', phone: '+86 21 6123 4567', email: 'help@datasail.example.com', serviceHours: 'Mon-Sat 08:30-20:30 (UTC+8)' },
+  qingshan: { name: '杭州青山信息技术有限公司', contactPerson: '李娜', phone: '+86 571 8765 4321', email: 'kefu@qingshan.example.cn', serviceHours: '工作日 09:00-17:30' },
+};
+
+// The catalog: mode decides which periods make sense; names mix English and Chinese.
+const products = [
+  { id: 'prod-crm', name: 'CloudDesk CRM', seller: 'nimbus', mode: 'PERIOD', specs: ['Standard, 10 users', 'Professional, 50 users'] },
+  { id: 'prod-site', name: '云速建站 专业版', seller: 'yunfan', mode: 'PERIOD', specs: ['基础版', '企业版'] },
+  { id: 'prod-bi', name: 'DataSail BI Dashboard', seller: 'datasail', mode: 'ON_DEMAND', specs: ['Pay per query'] },
+  { id: 'prod-sign', name: '电子签章服务', seller: 'qingshan', mode: 'ON_DEMAND_PKG', specs: ['1,000 次签署包', '10,000 次签署包'] },
+  { id: 'prod-helpdesk', name: 'Helpdesk Pro 智能客服', seller: 'yunfan', mode: 'PERIOD', specs: ['5 seats', '20 seats'] },
+  { id: 'prod-migrate', name: 'Database Migration Service', seller: 'datasail', mode: 'ONE_TIME', specs: ['Up to 500 GB'] },
+  { id: 'prod-hr', name: '人力资源管理系统', seller: 'qingshan', mode: 'PERIOD', specs: ['100 人', '500 人'] },
+  { id: 'prod-sms', name: 'SMS Notification Gateway', seller: 'nimbus', mode: 'ON_DEMAND_PKG', specs: ['100k messages'] },
+  { id: 'prod-audit', name: 'Security Audit 安全审计', seller: 'nimbus', mode: 'ONE_TIME', specs: ['One audit, up to 20 hosts'] },
+  { id: 'prod-ocr', name: 'OCR 文字识别 API', seller: 'yunfan', mode: 'ON_DEMAND', specs: ['Per call'] },
+];
+const periods = [{ unit: 'MONTH', count: 1 }, { unit: 'YEAR', count: 1 }, { unit: 'MONTH', count: 3 }];
+const trialPeriod = { unit: 'DAY', count: 14 };
+
+let orderSerial = 0;
+const orderId = () => `CS${String(240000000000 + ++orderSerial * 1048573)}`;
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+const instanceId = (n) => `ins-${hex(0x5a3c00 + n * 2654435761 % 0xffff, 6)}${hex(n, 4)}`;
+const price = (mode, period, i) => (mode === 'ON_DEMAND' ? 0 : 9900 * (1 + (i % 5)) * (period?.unit === 'YEAR' ? 10 : period?.count ?? 1));
+
+function appInfo(i, productName) {
+  const host = `app${i}.saas.example.com`;
+  const info = { frontEndUrl: `https://${host}/`, userName: i % 4 === 0 ? `admin_${i}` : `user${100 + i}@tenant` };
+  if (i % 3 !== 2) info.adminUrl = `https://${host}/admin`;
+  if (i % 2 === 0) info.memo = i % 4 === 0 ? `首次登录后请修改初始密码。 (${productName})` : 'Log in with the user name and initial password above, then change the password.';
+  return info;
+}
+
+// 60 purchased apps: alice 34, bob 16, chen 10, over every status, mode, and trials.
+const apps = [];
+const orders = [];
+const owners = [...Array(34).fill('buyer-001'), ...Array(16).fill('buyer-002'), ...Array(10).fill('buyer-003')];
+for (let i = 0; i < 60; i++) {
+  const product = products[i % products.length];
+  const buyerId = owners[i];
+  const trial = product.mode === 'PERIOD' && (i === 4 || i === 11 || i === 40);
+  const period = trial ? trialPeriod : product.mode === 'PERIOD' ? periods[i % 3]
+    : product.mode === 'ON_DEMAND_PKG' ? { unit: 'YEAR', count: 1 } : undefined;
+  // Status: every 4th one with a period (and one trial) expired, every 7th frozen, the rest in use.
+  const wantExpired = (period && i % 4 === 1) || i === 11;
+  const frozen = !wantExpired && i % 7 === 6;
+  let purchaseDays;
+  if (wantExpired) purchaseDays = -(period.unit === 'YEAR' ? 400 + i : period.unit === 'DAY' ? 30 + i : 120 + i);
+  else purchaseDays = -(period?.unit === 'DAY' ? 3 + (i % 5) : 2 + ((i * 7) % 25));
+  const purchaseTime = at(purchaseDays, 9 + (i % 8));
+  const order = orderId();
+  const app = {
+    instanceId: instanceId(i + 1), orderId: order, productId: product.id, productName: product.name,
+    specification: trial ? `${product.specs[0]} (trial)` : product.specs[i % product.specs.length],
+    billingMode: product.mode, status: frozen ? 'FROZEN' : wantExpired ? 'EXPIRED' : 'IN_USE',
+    purchaseTime, effectiveTime: purchaseTime, isTrial: trial, involvesSupervision: false,
+  };
+  if (period) {
+    app.period = period;
+    app.expiryTime = addPeriod(purchaseTime, period);
+  }
+  const record = { buyerId, app, applicationInfo: appInfo(i, product.name), password: `Init#${hex(i * 7919 + 4242, 5)}pw`, seller: sellers[product.seller] };
+  if (i === 7) record.applicationInfo.adminUrl = 'javascript:alert(1)';  // unsafe: the console must not open it
+  if (i === 22) record.applicationInfo.adminUrl = 'ftp://files.saas.example.com/admin';
+  if (i === 9) record.password = '';  // the seller sent no password for this instance
+  apps.push(record);
+  const paid = at(purchaseDays, 9 + (i % 8) - 1);
+  orders.push({ buyerId, order: {
+    orderId: order, type: trial ? 'TRIAL' : 'NEW', status: 'COMPLETED', productId: product.id,
+    productName: product.name, specification: app.specification, billingMode: product.mode,
+    ...(period ? { period } : {}), amount: { minorUnits: trial ? 0 : price(product.mode, period, i), currency: 'CNY' },
+    createdTime: at(purchaseDays, 9 + (i % 8) - 2), paidTime: paid, involvesSupervision: false, instanceId: app.instanceId,
+  } });
+}
+
+// Billing Center orders of every status and type, beyond the purchases above.
+const extraOrders = [
+  ['buyer-001', 0, 'RENEWAL', 'COMPLETED', -1, null],
+  ['buyer-001', 1, 'CHANGE', 'PENDING_APPROVAL', -1, null],
+  ['buyer-001', 4, 'TRIAL_TO_COMMERCIAL', 'PENDING_PAYMENT', 0, null],
+  ['buyer-001', 5, 'NEW', 'CANCELLED', -9, 'Provisioning failed: the seller\'s system answered 000005 (internal error) for 3 hours; the order was cancelled and refunded'],
+  ['buyer-001', 6, 'NEW', 'CANCELLED', -20, 'Not paid before the payment deadline'],
+  ['buyer-001', 2, 'UNSUBSCRIBE', 'PENDING_CONFIRMATION', -2, null],
+  ['buyer-001', 3, 'NEW', 'PROCESSING', 0, null],
+  ['buyer-001', 8, 'NEW', 'PENDING_PAYMENT', 0, null],
+  ['buyer-001', 9, 'RENEWAL', 'CANCELLED', -4, 'Cancelled by the buyer before payment'],
+  ['buyer-002', 1, 'NEW', 'CANCELLED', -3, 'Provisioning failed: the seller\'s system answered 000100 (no instance resource available)'],
+  ['buyer-002', 4, 'RENEWAL', 'PENDING_PAYMENT', 0, null],
+  ['buyer-002', 7, 'CHANGE', 'PROCESSING', -1, null],
+  ['buyer-003', 6, 'TRIAL', 'COMPLETED', -6, null],
+  ['buyer-003', 0, 'UNSUBSCRIBE', 'PENDING_APPROVAL', -1, null],
+];
+extraOrders.forEach(([buyerId, p, type, status, days, reason], k) => {
+  const product = products[p];
+  const trial = type === 'TRIAL';
+  const period = trial ? trialPeriod : product.mode === 'PERIOD' ? periods[k % 3]
+    : product.mode === 'ON_DEMAND_PKG' ? { unit: 'YEAR', count: 1 } : undefined;
+  const created = at(days, 10 + (k % 6));
+  const order = { orderId: orderId(), type, status, productId: product.id, productName: product.name,
+    specification: product.specs[0], billingMode: product.mode, ...(period ? { period } : {}),
+    amount: { minorUnits: type === 'UNSUBSCRIBE' ? -price(product.mode, period, k) : trial ? 0 : price(product.mode, period, k), currency: 'CNY' },
+    createdTime: created, involvesSupervision: false };
+  if (status !== 'PENDING_PAYMENT' && status !== 'PENDING_APPROVAL' && !(status === 'CANCELLED' && reason?.startsWith('Not paid')) && !reason?.startsWith('Cancelled by'))
+    order.paidTime = at(days, 10 + (k % 6) + 1);
+  if (reason) order.statusReason = reason;
+  orders.push({ buyerId, order });
+});
+
+// Supervised orders, one flow per stage (and the appealable ones), with consistent history.
+const forms = {
+  onboarding: [
+    { key: 'companyName', label: 'Company name', type: 'TEXT', required: true, maxLength: 100 },
+    { key: 'contactPhone', label: 'Contact phone', type: 'TEXT', required: true, maxLength: 32 },
+    { key: 'seats', label: 'Number of seats', type: 'NUMBER', required: true, maxLength: 6 },
+    { key: 'startDate', label: 'Expected start date', type: 'DATE', required: false, maxLength: 10 },
+    { key: 'requirements', label: 'Requirements', type: 'MULTILINE', required: false, maxLength: 2000 },
+  ],
+  migration: [
+    { key: 'sourceDatabase', label: '源数据库类型', type: 'TEXT', required: true, maxLength: 64 },
+    { key: 'dataSizeGb', label: '数据量 (GB)', type: 'NUMBER', required: true, maxLength: 8 },
+    { key: 'window', label: '可停机时间窗口', type: 'MULTILINE', required: false, maxLength: 500 },
+  ],
+};
+const supervisedProducts = [
+  { id: 'prod-impl', name: 'ERP Implementation Service', seller: 'nimbus', form: 'onboarding', mode: 'PERIOD', spec: 'Standard implementation', period: { unit: 'YEAR', count: 1 } },
+  { id: 'prod-dbmig', name: '数据库迁移上云服务', seller: 'datasail', form: 'migration', mode: 'ONE_TIME', spec: '≤ 1 TB' },
+  { id: 'prod-train', name: 'DevOps 培训与咨询', seller: 'qingshan', form: 'onboarding', mode: 'PERIOD', spec: '3 个月驻场', period: { unit: 'MONTH', count: 3 } },
+];
+const requestFields = {
+  onboarding: { companyName: 'Example Trading Co.', contactPhone: '+86 138 0000 1111', seats: '25', startDate: '2025-02-01', requirements: 'Import our 2,000 customer records and set up two sales pipelines.' },
+  migration: { sourceDatabase: 'MySQL 5.7', dataSizeGb: '320', window: '周六 00:00-06:00' },
+};
+const stepsTo = {
+  WAITING_REQUEST: [],
+  WAITING_SELLER_ACCEPT: ['submit'],
+  WAITING_DELIVERY: ['submit', 'accept'],
+  WAITING_BUYER_CONFIRM: ['submit', 'accept', 'deliver'],
+  COMPLETED: ['submit', 'accept', 'deliver', 'confirm'],
+};
+const stepEvent = {
+  submit: ['REQUEST_SUBMITTED', 'BUYER', 'WAITING_REQUEST', 'WAITING_SELLER_ACCEPT'],
+  accept: ['REQUEST_ACCEPTED', 'SELLER', 'WAITING_SELLER_ACCEPT', 'WAITING_DELIVERY'],
+  reject: ['REQUEST_REJECTED', 'SELLER', 'WAITING_SELLER_ACCEPT', 'WAITING_REQUEST'],
+  deliver: ['SERVICE_DELIVERED', 'SELLER', 'WAITING_DELIVERY', 'WAITING_BUYER_CONFIRM'],
+  rejectDelivery: ['DELIVERY_REJECTED', 'BUYER', 'WAITING_BUYER_CONFIRM', 'WAITING_DELIVERY'],
+  confirm: ['ACCEPTANCE_CONFIRMED', 'BUYER', 'WAITING_BUYER_CONFIRM', 'COMPLETED'],
+  remind: ['REMINDER_SENT', null, null, null],
+};
+const notes = {
+  reject: 'Please add the number of seats and the start date.',
+  rejectDelivery: 'The sales pipelines are missing; please complete them.',
+  remind: 'Could you let me know when you can start?',
+};
+// [buyer, product, stage reached, days the last step took place ago, extra steps before, options]
+const flows = [
+  ['buyer-001', 0, 'WAITING_REQUEST', 1, [], {}],
+  ['buyer-001', 1, 'WAITING_REQUEST', 3, [], {}],
+  ['buyer-001', 0, 'WAITING_SELLER_ACCEPT', 1, [], {}],
+  ['buyer-001', 2, 'WAITING_SELLER_ACCEPT', 6, [], { remindedDaysAgo: 2 }],  // seller silent 6 days: appealable
+  ['buyer-001', 0, 'WAITING_DELIVERY', 2, [], {}],
+  ['buyer-001', 1, 'WAITING_BUYER_CONFIRM', 1, [], {}],
+  ['buyer-001', 2, 'WAITING_BUYER_CONFIRM', 1, ['submit', 'accept', 'deliver', 'rejectDelivery', 'deliver', 'rejectDelivery', 'deliver'], {}],
+  ['buyer-001', 0, 'COMPLETED', 4, [], {}],
+  ['buyer-001', 1, 'APPEALING', 2, [], { frozen: 'WAITING_DELIVERY' }],
+  ['buyer-001', 2, 'CANCELLED', 5, [], { frozen: 'WAITING_SELLER_ACCEPT' }],
+  ['buyer-001', 0, 'WAITING_REQUEST', 1, ['submit', 'reject', 'submit', 'reject', 'submit', 'reject'], {}],  // 3 rejections: appealable
+  ['buyer-002', 1, 'WAITING_REQUEST', 2, [], {}],
+  ['buyer-002', 0, 'WAITING_BUYER_CONFIRM', 1, [], {}],
+  ['buyer-002', 2, 'COMPLETED', 10, [], {}],
+  ['buyer-003', 0, 'WAITING_SELLER_ACCEPT', 7, [], {}],  // seller silent 7 days: appealable
+];
+const supervisions = [];
+const events = [];
+flows.forEach(([buyerId, p, stage, lastDaysAgo, before, opts], k) => {
+  const product = supervisedProducts[p];
+  const closedByAppeal = stage === 'APPEALING' || stage === 'CANCELLED';
+  const steps = (before.length ? before : stepsTo[closedByAppeal ? opts.frozen : stage]).map((step) => [step, 1]);
+  // An appeal follows more than 5 days of seller silence, as the rules require.
+  if (closedByAppeal) steps.push(['appeal', 6]);
+  if (stage === 'CANCELLED') steps.push(['resolve', 1]);
+  // The last step took place `lastDaysAgo` days before the reference time.
+  const paidDays = -lastDaysAgo - steps.reduce((sum, [, gap]) => sum + gap, 0);
+  const paidTime = at(paidDays, 10);
+  const id = orderId();
+  const instance = `ins-sv${hex(k + 1, 4)}`;
+  const history = [{ sequence: 1, kind: 'ORDER_PAID', actor: 'SYSTEM', time: paidTime, fromStage: 'WAITING_REQUEST', toStage: 'WAITING_REQUEST' }];
+  const flow = { stage: 'WAITING_REQUEST', stageEnteredTime: paidTime, requestRejections: 0, deliveryRejections: 0 };
+  let request; let delivery;
+  let day = paidDays;
+  const push = (kind, actor, from, to, time, note) => {
+    const e = { sequence: history.length + 1, kind, actor, time, fromStage: from, toStage: to };
+    if (note) e.note = note;
+    history.push(e);
+  };
+  for (const [step, gap] of steps) {
+    day += gap;
+    const time = at(day, 11);
+    if (step === 'appeal') {
+      push('APPEAL_INITIATED', 'BUYER', opts.frozen, 'APPEALING', time, 'The seller has not responded for more than 5 days.');
+      flow.stage = 'APPEALING';
+      flow.frozenStage = opts.frozen;
+    } else if (step === 'resolve') {
+      push('APPEAL_RESOLVED', 'OPERATIONS', 'APPEALING', 'CANCELLED', time, 'Appeal upheld: the order is cancelled and refunded.');
+      flow.stage = 'CANCELLED';
+      delete flow.frozenStage;
+    } else {
+      const [kind, actor, from, to] = stepEvent[step];
+      push(kind, actor, from, to, time, notes[step]);
+      flow.stage = to;
+    }
+    flow.stageEnteredTime = time;
+    if (step === 'reject') flow.requestRejections += 1;
+    if (step === 'rejectDelivery') flow.deliveryRejections += 1;
+    if (step === 'submit') request = { fields: requestFields[product.form], submittedTime: time };
+    if (step === 'deliver') delivery = { statementOfWork: 'Configured the tenant, imported the data and trained two administrators.', acceptanceDocument: 'acceptance-report.pdf', enablingTime: time, deliveredTime: time };
+  }
+  if (flow.stage !== stage) throw new Error(`flow ${k} ends in ${flow.stage}, not ${stage}`);
+  if (opts.remindedDaysAgo) {
+    push('REMINDER_SENT', 'BUYER', flow.stage, flow.stage, at(-opts.remindedDaysAgo, 15), notes.remind);
+    flow.lastReminderTime = at(-opts.remindedDaysAgo, 15);
+  }
+  const status = stage === 'COMPLETED' ? 'COMPLETED' : stage === 'CANCELLED' ? 'CANCELLED' : 'PROCESSING';
+  const order = { orderId: id, type: 'NEW', status, productId: product.id, productName: product.name,
+    specification: product.spec, billingMode: product.mode, ...(product.period ? { period: product.period } : {}),
+    amount: { minorUnits: 198000 + 10000 * k, currency: 'CNY' }, createdTime: at(paidDays, 9), paidTime,
+    involvesSupervision: true, instanceId: instance };
+  if (stage === 'CANCELLED') order.statusReason = 'Appeal upheld by the marketplace: cancelled and refunded';
+  orders.push({ buyerId, order });
+  const info = { frontEndUrl: `https://sv${k + 1}.services.example.com/`, userName: `buyer${k + 1}`,
+    ...(k % 2 === 0 ? { adminUrl: `https://sv${k + 1}.services.example.com/console` } : {}),
+    ...(k % 3 === 0 ? { memo: 'The environment is ready before the flow completes; log in to review it.' } : {}) };
+  const password = `Sv#${hex(k * 104729 + 77, 6)}`;
+  supervisions.push({ orderId: id, buyerId, seller: sellers[product.seller], flow, requestForm: forms[product.form],
+    ...(request ? { request } : {}), ...(delivery ? { delivery } : {}), applicationInfo: info, password });
+  for (const e of history) events.push({ orderId: id, event: e });
+  if (stage === 'COMPLETED') {
+    const accepted = flow.stageEnteredTime;
+    const effective = delivery?.enablingTime ?? accepted;
+    const app = { instanceId: instance, orderId: id, productId: product.id, productName: product.name,
+      specification: product.spec, billingMode: product.mode, status: 'IN_USE', purchaseTime: paidTime,
+      effectiveTime: effective, isTrial: false, involvesSupervision: true };
+    if (product.period) { app.period = product.period; app.expiryTime = addPeriod(effective, product.period); }
+    apps.push({ buyerId, app, applicationInfo: info, password, seller: sellers[product.seller] });
+  }
+});
+
+export const demoData = {
+  about: 'KooGallery buyer console demo data set. Times are relative to referenceTime; the backend shifts them by whole days to its own now when it seeds. Generated by assets/demo/generate-demo-data.mjs.',
+  referenceTime: REFERENCE_TIME,
+  buyers,
+  orders,
+  apps,
+  supervisions,
+  events,
+};
+
+// One record a line: small, and a change shows as a change of that record.
+export const demoDataText = `{\n${Object.entries(demoData).map(([key, value]) => (Array.isArray(value)
+  ? ` ${JSON.stringify(key)}: [\n${value.map((item) => `  ${JSON.stringify(item)}`).join(',\n')}\n ]`
+  : ` ${JSON.stringify(key)}: ${JSON.stringify(value)}`)).join(',\n')}\n}\n`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = fileURLToPath(new URL('../demo-data.json', import.meta.url));
+  writeFileSync(out, demoDataText);
+  console.log(`wrote ${out}: ${buyers.length} buyers, ${apps.length} apps, ${orders.length} orders, ${supervisions.length} supervised orders`);
+}

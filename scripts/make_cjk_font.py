@@ -1,0 +1,44 @@
+#!/usr/bin/python3
+# Builds the console's Chinese font at build time: Noto Sans CJK SC (from Debian's
+# fonts-noto-cjk) cut down to the 3,755 common hanzi of GB2312 level 1, CJK punctuation and
+# full-width forms, plus every character of the demo data set, so the module downloads ~1 MB
+# instead of 19 MB. Usage: make_cjk_font.py SOURCE.ttc DEMO_DATA.json OUTPUT.otf
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+
+def common_hanzi():
+    chars = set()
+    for high in range(0xB0, 0xD8):  # GB2312 level 1: rows 16-55
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes([high, low]).decode('gb2312'))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+def main():
+    source, demo_data, output = sys.argv[1:4]
+    wanted = common_hanzi()
+    wanted.update(chr(c) for c in range(0x3000, 0x3040))  # CJK punctuation
+    wanted.update(chr(c) for c in range(0xFF00, 0xFFF0))  # full-width forms
+    with open(demo_data, encoding='utf-8') as f:
+        wanted.update(ch for ch in f.read() if ord(ch) >= 0x2E80)
+    collection = TTCollection(source)
+    # The collection's Simplified Chinese face.
+    font = next(f for f in collection.fonts if 'SC' in f['name'].getDebugName(1))
+    options = subset.Options()
+    options.layout_features = []
+    options.hinting = False
+    options.name_IDs = [1, 2]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(ch) for ch in wanted])
+    subsetter.subset(font)
+    font.save(output)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,185 @@
+// MarketplaceClient: paths, headers and bodies per endpoint; decoding through answer_decoding.h.
+#include "marketplace_client.h"
+
+#include "answer_decoding.h"
+#include "core/url_codec.h"
+
+namespace koo::api {
+
+struct MarketplaceClient::State {
+  std::string token;
+};
+
+namespace {
+
+// "/supervised-orders/" + encoded id + suffix.
+std::string resourcePath(const char* collection, const std::string& id, const char* suffix = "") {
+  return std::string(collection) + "/" + percentEncode(id) + suffix;
+}
+
+// The body of the actions that take none: {}.
+struct EmptyBody {};
+Json toJsonValue(const EmptyBody&) { return Json::object(); }
+
+}  // namespace
+
+MarketplaceClient::MarketplaceClient(Transport& transport, std::string basePath)
+    : transport_(transport), basePath_(std::move(basePath)), state_(std::make_shared<State>()) {}
+
+void MarketplaceClient::setToken(std::string token) { state_->token = std::move(token); }
+const std::string& MarketplaceClient::token() const { return state_->token; }
+
+HttpRequest MarketplaceClient::buildGet(const std::string& path, QueryParams query) const {
+  HttpRequest request;
+  request.method = "GET";
+  request.path = basePath_ + path;
+  request.query = std::move(query);
+  request.headers["Accept"] = "application/json";
+  if (!state_->token.empty()) request.headers["Authorization"] = "Bearer " + state_->token;
+  return request;
+}
+
+HttpRequest MarketplaceClient::buildPost(const std::string& path, std::string jsonBody,
+                                         const std::string& idempotencyKey) const {
+  HttpRequest request = buildGet(path);
+  request.method = "POST";
+  request.headers["Content-Type"] = "application/json";
+  request.headers["Idempotency-Key"] = idempotencyKey;
+  request.body = std::move(jsonBody);
+  return request;
+}
+
+template <class T>
+void MarketplaceClient::sendAndDecode(HttpRequest request, ApiCallback<T> onDone) {
+  transport_.send(std::move(request), [onDone = std::move(onDone)](TransportResponse answer) {
+    onDone(decodeAnswer<T>(answer));
+  });
+}
+
+template <class T>
+void MarketplaceClient::get(const std::string& path, QueryParams query, ApiCallback<T> onDone) {
+  sendAndDecode<T>(buildGet(path, std::move(query)), std::move(onDone));
+}
+
+template <class T, class Body>
+void MarketplaceClient::post(const std::string& path, const Body& body, const std::string& idempotencyKey,
+                             ApiCallback<T> onDone) {
+  // An action without a key could be applied twice on a retry: refuse it here.
+  if (idempotencyKey.empty() || idempotencyKey.size() > 128) {
+    onDone(ApiError{ApiErrorKind::InvalidRequest, 0, "INVALID_REQUEST",
+                    "An Idempotency-Key of 1 to 128 characters is required", "", ""});
+    return;
+  }
+  sendAndDecode<T>(buildPost(path, encodeJsonText(body), idempotencyKey), std::move(onDone));
+}
+
+void MarketplaceClient::health(ApiCallback<HealthStatus> onDone) { get("/health", {}, std::move(onDone)); }
+
+void MarketplaceClient::demoBuyers(ApiCallback<ItemList<Buyer>> onDone) {
+  get("/auth/demo-buyers", {}, std::move(onDone));
+}
+
+void MarketplaceClient::signIn(const SignInRequest& body, const std::string& idempotencyKey,
+                               ApiCallback<SignInResponse> onDone) {
+  std::weak_ptr<State> state = state_;
+  post<SignInResponse>("/auth/sign-in", body, idempotencyKey,
+                       [state, onDone = std::move(onDone)](ApiResult<SignInResponse> result) {
+                         if (result.ok())
+                           if (auto alive = state.lock()) alive->token = result->token;
+                         onDone(std::move(result));
+                       });
+}
+
+void MarketplaceClient::me(ApiCallback<Buyer> onDone) { get("/auth/me", {}, std::move(onDone)); }
+
+void MarketplaceClient::listPurchasedApps(const PurchasedAppQuery& query, ApiCallback<Page<PurchasedApp>> onDone) {
+  get("/purchased-apps", toQueryParams(query), std::move(onDone));
+}
+
+void MarketplaceClient::resourceDetails(const std::string& instanceId, ApiCallback<ResourceDetails> onDone) {
+  get(resourcePath("/purchased-apps", instanceId), {}, std::move(onDone));
+}
+
+void MarketplaceClient::revealPassword(const std::string& instanceId, const std::string& idempotencyKey,
+                                       ApiCallback<PasswordReveal> onDone) {
+  post(resourcePath("/purchased-apps", instanceId, "/password/reveal"), EmptyBody{}, idempotencyKey,
+       std::move(onDone));
+}
+
+void MarketplaceClient::listSupervisedOrders(const SupervisedOrderQuery& query,
+                                             ApiCallback<Page<SupervisedOrderSummary>> onDone) {
+  get("/supervised-orders", toQueryParams(query), std::move(onDone));
+}
+
+void MarketplaceClient::supervisedOrder(const std::string& orderId, ApiCallback<SupervisedOrderDetails> onDone) {
+  get(resourcePath("/supervised-orders", orderId), {}, std::move(onDone));
+}
+
+void MarketplaceClient::submitRequest(const std::string& orderId, const SubmitRequestBody& body,
+                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/supervised-orders", orderId, "/submit-request"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::confirmAcceptance(const std::string& orderId, const std::string& idempotencyKey,
+                                          ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/supervised-orders", orderId, "/confirm-acceptance"), EmptyBody{}, idempotencyKey,
+       std::move(onDone));
+}
+
+void MarketplaceClient::rejectDelivery(const std::string& orderId, const ReasonBody& body,
+                                       const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/supervised-orders", orderId, "/reject"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::remindSeller(const std::string& orderId, const RemindBody& body,
+                                     const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/supervised-orders", orderId, "/remind"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::initiateAppeal(const std::string& orderId, const ReasonBody& body,
+                                       const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/supervised-orders", orderId, "/appeal"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::listOrders(const OrderQuery& query, ApiCallback<Page<Order>> onDone) {
+  get("/orders", toQueryParams(query), std::move(onDone));
+}
+
+void MarketplaceClient::order(const std::string& orderId, ApiCallback<Order> onDone) {
+  get(resourcePath("/orders", orderId), {}, std::move(onDone));
+}
+
+void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
+                                     const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/test/supervised-orders", orderId, "/seller-action"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::appealDecision(const std::string& orderId, const AppealDecisionBody& body,
+                                       const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
+  post(resourcePath("/test/supervised-orders", orderId, "/appeal-decision"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::provisioningFailure(const std::string& orderId, const ProvisioningFailureBody& body,
+                                            const std::string& idempotencyKey, ApiCallback<Order> onDone) {
+  post(resourcePath("/test/orders", orderId, "/provisioning-failure"), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::testClock(ApiCallback<TestClock> onDone) { get("/test/clock", {}, std::move(onDone)); }
+
+void MarketplaceClient::setTestClock(const TestClockBody& body, const std::string& idempotencyKey,
+                                     ApiCallback<TestClock> onDone) {
+  post("/test/clock", body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::auditLog(ApiCallback<ItemList<AuditEntry>> onDone) {
+  get("/test/audit-log", {}, std::move(onDone));
+}
+
+void MarketplaceClient::faults(ApiCallback<FaultSpecState> onDone) { get("/test/faults", {}, std::move(onDone)); }
+
+void MarketplaceClient::setFaults(const FaultSpecBody& body, const std::string& idempotencyKey,
+                                  ApiCallback<FaultSpecState> onDone) {
+  post("/test/faults", body, idempotencyKey, std::move(onDone));
+}
+
+}  // namespace koo::api

@@ -1,0 +1,88 @@
+// The typed client of contract/openapi.yaml: one method per endpoint builds the request (bearer
+// token, JSON body, the caller's Idempotency-Key on POSTs), sends it through a Transport and
+// decodes the answer into core types or an ApiError. Callbacks run once, from the transport.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "api_error.h"
+#include "core/domain.h"
+#include "core/list_query.h"
+#include "transport.h"
+
+namespace koo::api {
+
+class MarketplaceClient {
+ public:
+  // `transport` must outlive the client and every request still in flight.
+  explicit MarketplaceClient(Transport& transport, std::string basePath = "/api/v1");
+
+  // The bearer token sent with every request; signIn sets it on success.
+  void setToken(std::string token);
+  const std::string& token() const;
+
+  // System and sign-in.
+  void health(ApiCallback<HealthStatus> onDone);
+  void demoBuyers(ApiCallback<ItemList<Buyer>> onDone);
+  void signIn(const SignInRequest& body, const std::string& idempotencyKey, ApiCallback<SignInResponse> onDone);
+  void me(ApiCallback<Buyer> onDone);
+
+  // Purchased Apps.
+  void listPurchasedApps(const PurchasedAppQuery& query, ApiCallback<Page<PurchasedApp>> onDone);
+  void resourceDetails(const std::string& instanceId, ApiCallback<ResourceDetails> onDone);
+  void revealPassword(const std::string& instanceId, const std::string& idempotencyKey,
+                      ApiCallback<PasswordReveal> onDone);
+
+  // Service Supervision: each action answers with the order's details as they are after it.
+  void listSupervisedOrders(const SupervisedOrderQuery& query, ApiCallback<Page<SupervisedOrderSummary>> onDone);
+  void supervisedOrder(const std::string& orderId, ApiCallback<SupervisedOrderDetails> onDone);
+  void submitRequest(const std::string& orderId, const SubmitRequestBody& body, const std::string& idempotencyKey,
+                     ApiCallback<SupervisedOrderDetails> onDone);
+  void confirmAcceptance(const std::string& orderId, const std::string& idempotencyKey,
+                         ApiCallback<SupervisedOrderDetails> onDone);
+  void rejectDelivery(const std::string& orderId, const ReasonBody& body, const std::string& idempotencyKey,
+                      ApiCallback<SupervisedOrderDetails> onDone);
+  void remindSeller(const std::string& orderId, const RemindBody& body, const std::string& idempotencyKey,
+                    ApiCallback<SupervisedOrderDetails> onDone);
+  void initiateAppeal(const std::string& orderId, const ReasonBody& body, const std::string& idempotencyKey,
+                      ApiCallback<SupervisedOrderDetails> onDone);
+
+  // Billing Center.
+  void listOrders(const OrderQuery& query, ApiCallback<Page<Order>> onDone);
+  void order(const std::string& orderId, ApiCallback<Order> onDone);
+
+  // Test mode only (the backend answers 404 otherwise).
+  void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,
+                    ApiCallback<SupervisedOrderDetails> onDone);
+  void appealDecision(const std::string& orderId, const AppealDecisionBody& body, const std::string& idempotencyKey,
+                      ApiCallback<SupervisedOrderDetails> onDone);
+  void provisioningFailure(const std::string& orderId, const ProvisioningFailureBody& body,
+                           const std::string& idempotencyKey, ApiCallback<Order> onDone);
+  void testClock(ApiCallback<TestClock> onDone);
+  void setTestClock(const TestClockBody& body, const std::string& idempotencyKey, ApiCallback<TestClock> onDone);
+  void auditLog(ApiCallback<ItemList<AuditEntry>> onDone);
+  void faults(ApiCallback<FaultSpecState> onDone);
+  void setFaults(const FaultSpecBody& body, const std::string& idempotencyKey, ApiCallback<FaultSpecState> onDone);
+
+  // The requests the methods above send, for tests and for callers that send them themselves.
+  // `path` is below the base path, e.g. "/orders"; ids in it must already be percent-encoded.
+  HttpRequest buildGet(const std::string& path, QueryParams query = {}) const;
+  HttpRequest buildPost(const std::string& path, std::string jsonBody, const std::string& idempotencyKey) const;
+
+ private:
+  struct State;
+
+  template <class T>
+  void get(const std::string& path, QueryParams query, ApiCallback<T> onDone);
+  template <class T, class Body>
+  void post(const std::string& path, const Body& body, const std::string& idempotencyKey, ApiCallback<T> onDone);
+  template <class T>
+  void sendAndDecode(HttpRequest request, ApiCallback<T> onDone);
+
+  Transport& transport_;
+  std::string basePath_;
+  std::shared_ptr<State> state_;  // shared with callbacks that outlive a call (signIn's token)
+};
+
+}  // namespace koo::api

@@ -1,0 +1,168 @@
+// The in-memory store: maps guarded by one mutex; apply() checks a change fully before it
+// touches anything, so a refused change leaves the state as it was.
+#include "memory_store.h"
+
+#include <set>
+#include <stdexcept>
+
+namespace koo::backend {
+
+namespace {
+
+template <class Map, class Key>
+auto lookup(const Map& map, const Key& key) -> std::optional<typename Map::mapped_type> {
+  auto it = map.find(key);
+  if (it == map.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace
+
+MemoryStore::MemoryStore(const SeedData& seed) {
+  for (const auto& buyer : seed.buyers) buyers_[buyer.buyer.buyerId] = buyer;
+  StoreChange change;
+  change.putOrders = seed.orders;
+  change.addApps = seed.apps;
+  change.addEvents = seed.events;
+  for (const auto& supervision : seed.supervisions) supervisions_[supervision.orderId] = supervision;
+  apply(change);
+}
+
+std::vector<BuyerRecord> MemoryStore::buyers() {
+  std::lock_guard lock(mutex_);
+  std::vector<BuyerRecord> result;
+  for (const auto& [id, record] : buyers_) result.push_back(record);
+  return result;
+}
+
+std::optional<BuyerRecord> MemoryStore::findBuyerById(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return lookup(buyers_, buyerId);
+}
+
+std::optional<BuyerRecord> MemoryStore::findBuyerByUserName(const std::string& userName) {
+  std::lock_guard lock(mutex_);
+  for (const auto& [id, record] : buyers_)
+    if (record.buyer.userName == userName) return record;
+  return std::nullopt;
+}
+
+std::optional<SessionRecord> MemoryStore::findSession(const std::string& token) {
+  std::lock_guard lock(mutex_);
+  return lookup(sessions_, token);
+}
+
+std::vector<AppRecord> MemoryStore::appsOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  std::vector<AppRecord> result;
+  for (const auto& [id, record] : apps_)
+    if (record.buyerId == buyerId) result.push_back(record);
+  return result;
+}
+
+std::optional<AppRecord> MemoryStore::findApp(const std::string& buyerId,
+                                              const std::string& instanceId) {
+  std::lock_guard lock(mutex_);
+  auto record = lookup(apps_, instanceId);
+  if (!record || record->buyerId != buyerId) return std::nullopt;
+  return record;
+}
+
+std::vector<OrderRecord> MemoryStore::ordersOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  std::vector<OrderRecord> result;
+  for (const auto& [id, record] : orders_)
+    if (record.buyerId == buyerId) result.push_back(record);
+  return result;
+}
+
+std::optional<OrderRecord> MemoryStore::findOrder(const std::string& buyerId,
+                                                  const std::string& orderId) {
+  std::lock_guard lock(mutex_);
+  auto record = lookup(orders_, orderId);
+  if (!record || record->buyerId != buyerId) return std::nullopt;
+  return record;
+}
+
+std::vector<SupervisionRecord> MemoryStore::supervisionsOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  std::vector<SupervisionRecord> result;
+  for (const auto& [id, record] : supervisions_)
+    if (record.buyerId == buyerId) result.push_back(record);
+  return result;
+}
+
+std::optional<SupervisionRecord> MemoryStore::findSupervision(const std::string& buyerId,
+                                                              const std::string& orderId) {
+  std::lock_guard lock(mutex_);
+  auto record = lookup(supervisions_, orderId);
+  if (!record || record->buyerId != buyerId) return std::nullopt;
+  return record;
+}
+
+std::vector<FlowEvent> MemoryStore::eventsOf(const std::string& orderId) {
+  std::lock_guard lock(mutex_);
+  return lookup(events_, orderId).value_or(std::vector<FlowEvent>{});
+}
+
+std::optional<IdempotencyRecord> MemoryStore::findIdempotency(const std::string& scope,
+                                                              const std::string& key) {
+  std::lock_guard lock(mutex_);
+  return lookup(idempotency_, std::make_pair(scope, key));
+}
+
+std::vector<AuditEntry> MemoryStore::auditLog(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  std::vector<AuditEntry> result;
+  for (const auto& entry : audit_)
+    if (entry.buyerId == buyerId) result.push_back(entry);
+  return result;
+}
+
+// The same constraints the SQLite schema enforces, checked before anything changes.
+void MemoryStore::checkApplicable(const StoreChange& change) const {
+  std::set<std::string> newApps;
+  for (const auto& app : change.addApps) {
+    if (apps_.count(app.app.instanceId) || !newApps.insert(app.app.instanceId).second)
+      throw std::runtime_error("duplicate instanceId " + app.app.instanceId);
+  }
+  std::set<std::string> knownOrders;
+  for (const auto& order : change.putOrders) knownOrders.insert(order.order.orderId);
+  for (const auto& [orderId, event] : change.addEvents) {
+    if (!orders_.count(orderId) && !knownOrders.count(orderId))
+      throw std::runtime_error("event for unknown order " + orderId);
+    const auto it = events_.find(orderId);
+    for (const auto& existing : it == events_.end() ? std::vector<FlowEvent>{} : it->second)
+      if (existing.sequence == event.sequence)
+        throw std::runtime_error("duplicate event sequence for order " + orderId);
+  }
+  if (change.putSupervision && !orders_.count(change.putSupervision->orderId) &&
+      !knownOrders.count(change.putSupervision->orderId))
+    throw std::runtime_error("supervision of unknown order " + change.putSupervision->orderId);
+  if (change.addSession && sessions_.count(change.addSession->token))
+    throw std::runtime_error("duplicate session token");
+  if (change.addIdempotency &&
+      idempotency_.count({change.addIdempotency->scope, change.addIdempotency->key}))
+    throw std::runtime_error("duplicate idempotency key");
+}
+
+void MemoryStore::apply(const StoreChange& change) {
+  std::lock_guard lock(mutex_);
+  checkApplicable(change);
+  for (const auto& order : change.putOrders) orders_[order.order.orderId] = order;
+  for (const auto& app : change.addApps) apps_[app.app.instanceId] = app;
+  if (change.putSupervision) supervisions_[change.putSupervision->orderId] = *change.putSupervision;
+  for (const auto& [orderId, event] : change.addEvents) events_[orderId].push_back(event);
+  if (change.addSession) sessions_[change.addSession->token] = *change.addSession;
+  if (change.addAudit) {
+    AuditEntry entry = *change.addAudit;
+    entry.id = static_cast<std::int64_t>(audit_.size()) + 1;
+    audit_.push_back(std::move(entry));
+  }
+  if (change.addIdempotency) {
+    const auto& record = *change.addIdempotency;
+    idempotency_[{record.scope, record.key}] = record;
+  }
+}
+
+}  // namespace koo::backend

@@ -1,0 +1,28 @@
+// JSON of the backend's own records (store.h), composed from core's codecs: used by the demo
+// data set loader and by the SQLite store's document columns. Never throws.
+#pragma once
+
+#include "core/json_codec.h"
+#include "store.h"
+
+namespace koo::backend {
+
+#define KOO_DECLARE_RECORD_CODEC(Type)                                                     \
+  Json toJsonValue(const Type& value);                                                     \
+  void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Type& out);
+
+KOO_DECLARE_RECORD_CODEC(BuyerRecord)
+KOO_DECLARE_RECORD_CODEC(AppRecord)
+KOO_DECLARE_RECORD_CODEC(OrderRecord)
+KOO_DECLARE_RECORD_CODEC(SupervisionRecord)
+
+#undef KOO_DECLARE_RECORD_CODEC
+
+// Application information as the seller's system sent it. Unlike core's codec (what the
+// console accepts), the management URL is kept whatever its scheme: the marketplace stores
+// the seller's text, and the console decides whether it may open it.
+Json storedAppInfoToJson(const ApplicationInfo& value);
+void decodeStoredAppInfo(const Json& json, const std::string& path, DecodeContext& context,
+                         ApplicationInfo& out);
+
+}  // namespace koo::backend

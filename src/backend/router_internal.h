@@ -1,0 +1,153 @@
+// Inside the router: the per-request context, the handlers of every endpoint (one .cpp per
+// group: auth, apps and orders, supervision, test mode), and the helpers they share.
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <string>
+
+#include "core/json_codec.h"
+#include "core/service_flow.h"
+#include "router.h"
+
+namespace koo::backend::detail {
+
+// A refusal the buyer gets as the error body; the HTTP status follows from the code.
+struct ApiError {
+  ErrorCode code = ErrorCode::Internal;
+  std::string message;
+};
+
+inline ApiError notFound(std::string message) { return {ErrorCode::NotFound, std::move(message)}; }
+inline ApiError conflict(std::string message) { return {ErrorCode::Conflict, std::move(message)}; }
+inline ApiError fromDecodeError(const DecodeError& error) {
+  return {errorCodeFor(error.kind), error.describe()};
+}
+
+// A successful answer and, for a POST, what it changes: the router adds the idempotency
+// record and applies it all in one store change before the answer is sent.
+struct Reply {
+  int status = 200;
+  Json body;
+  StoreChange change;
+};
+
+using Outcome = Expected<Reply, ApiError>;
+
+// One request while it is being answered.
+struct Call {
+  const HttpRequest& request;
+  std::string requestId;
+  Timestamp now;
+  std::string param;                // the {instanceId} / {orderId} of the route, if any
+  std::optional<BuyerRecord> buyer;  // set once authenticated
+  const std::string& buyerId() const { return buyer->buyer.buyerId; }
+};
+
+// Decodes the body as T; a missing (empty) body counts as {} when `optional`.
+template <class T>
+Expected<T, ApiError> decodeBody(const Call& call, bool optional = false) {
+  const std::string& body = call.request.body;
+  const bool blank = body.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (blank && optional) return decodeJsonText<T>("{}").value();
+  auto decoded = decodeJsonText<T>(body);
+  if (!decoded.ok()) return fromDecodeError(decoded.error());
+  return std::move(decoded).value();
+}
+
+// An empty body or a JSON object (whose fields are ignored), for the bodiless POSTs.
+std::optional<ApiError> checkEmptyBody(const Call& call);
+
+// One move of a supervised order's flow (buyer's, seller's or operations'), as a handler
+// describes it to Handlers::moveFlow.
+struct FlowMove {
+  std::function<TransitionResult(const FlowState&, Timestamp)> transition;
+  std::optional<std::string> note;
+  std::optional<AttachmentInfo> attachment;
+  // Checks and record updates that need the stored order (form fields, delivery); runs after
+  // the state machine accepted the move.
+  std::function<std::optional<ApiError>(SupervisionRecord&)> prepare;
+  std::optional<std::string> cancelReason;  // when the move cancels the flow
+};
+
+// Random tokens and request IDs; thread-safe.
+class IdSource {
+ public:
+  IdSource();
+  std::string requestId();
+  std::string token();
+
+ private:
+  std::mutex mutex_;
+  std::random_device device_;
+  std::mt19937_64 engine_;
+  std::string prefix_;
+  std::uint64_t counter_ = 0;
+};
+
+class Handlers {
+ public:
+  Handlers(Store& store, AdjustableClock& clock, FaultInjector& faults, const RouterOptions& options)
+      : store_(store), clock_(clock), faults_(faults), options_(options) {}
+
+  IdSource& ids() { return ids_; }
+  Store& store() { return store_; }
+  // Serialises check-then-write of POSTs, so two requests never act on the same state.
+  std::mutex& writeMutex() { return writeMutex_; }
+
+  // Resolves the bearer token of `call` into call.buyer, or says why not (401).
+  std::optional<ApiError> authenticate(Call& call);
+
+  // router_auth.cpp
+  Outcome health(Call& call);
+  Outcome demoBuyers(Call& call);
+  Outcome signIn(Call& call);
+  Outcome me(Call& call);
+  // router_apps.cpp
+  Outcome listApps(Call& call);
+  Outcome appDetails(Call& call);
+  Outcome revealPassword(Call& call);
+  Outcome listOrders(Call& call);
+  Outcome orderDetails(Call& call);
+  // router_flow.cpp
+  Outcome listSupervised(Call& call);
+  Outcome supervisedDetails(Call& call);
+  Outcome submitRequest(Call& call);
+  Outcome confirmAcceptance(Call& call);
+  Outcome rejectDelivery(Call& call);
+  Outcome remind(Call& call);
+  Outcome appeal(Call& call);
+  // router_test.cpp
+  Outcome sellerAction(Call& call);
+  Outcome appealDecision(Call& call);
+  Outcome provisioningFailure(Call& call);
+  Outcome getClock(Call& call);
+  Outcome setClock(Call& call);
+  Outcome auditLog(Call& call);
+  Outcome getFaults(Call& call);
+  Outcome setFaults(Call& call);
+
+ private:
+  // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
+  Outcome moveFlow(Call& call, const FlowMove& move);
+
+  Store& store_;
+  AdjustableClock& clock_;
+  FaultInjector& faults_;
+  const RouterOptions& options_;
+  IdSource ids_;
+  std::mutex writeMutex_;
+};
+
+// Application information as the console receives it: hasPassword from the stored password,
+// and a management URL only when it is http(s), as contract/openapi.yaml (HttpUrl) promises.
+// The store keeps whatever the seller sent (the demo data set has javascript: and ftp: URLs).
+ApplicationInfo applicationInfoForAnswer(ApplicationInfo info, const std::string& password);
+
+// Builds the details answer from records (router_flow.cpp), used before and after a move.
+SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,
+                                   std::vector<FlowEvent> history, Timestamp now);
+
+}  // namespace koo::backend::detail

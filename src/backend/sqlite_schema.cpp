@@ -1,0 +1,76 @@
+// The SQLite store's schema as versioned migrations. Never edit a released migration: add
+// the next version. Records are JSON documents (record_codec.h) beside their key columns.
+#include "sqlite_store.h"
+
+namespace koo::backend {
+
+namespace {
+
+const sqlite::Migration kMigrations[] = {
+    {1, "initial schema", R"sql(
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE buyers (
+  buyer_id TEXT PRIMARY KEY,
+  user_name TEXT NOT NULL UNIQUE,
+  doc TEXT NOT NULL
+);
+CREATE TABLE orders (
+  order_id TEXT PRIMARY KEY,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  doc TEXT NOT NULL
+);
+CREATE INDEX orders_by_buyer ON orders(buyer_id);
+CREATE TABLE apps (
+  instance_id TEXT PRIMARY KEY,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  doc TEXT NOT NULL
+);
+CREATE INDEX apps_by_buyer ON apps(buyer_id);
+CREATE TABLE supervisions (
+  order_id TEXT PRIMARY KEY REFERENCES orders(order_id),
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  doc TEXT NOT NULL
+);
+CREATE INDEX supervisions_by_buyer ON supervisions(buyer_id);
+CREATE TABLE flow_events (
+  order_id TEXT NOT NULL REFERENCES orders(order_id),
+  sequence INTEGER NOT NULL,
+  doc TEXT NOT NULL,
+  PRIMARY KEY (order_id, sequence)
+);
+CREATE TABLE sessions (
+  token TEXT PRIMARY KEY,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE idempotency (
+  scope TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (scope, key)
+);
+)sql"},
+    {2, "audit log of password reveals", R"sql(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  time INTEGER NOT NULL,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  action TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  request_id TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_buyer ON audit_log(buyer_id, id);
+)sql"},
+};
+
+}  // namespace
+
+std::span<const sqlite::Migration> storeMigrations() { return kMigrations; }
+
+}  // namespace koo::backend

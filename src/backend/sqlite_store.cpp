@@ -1,0 +1,137 @@
+// The SQLite store: opening, migrating, and the reads (each decodes its JSON documents with
+// the record codecs; a document that no longer decodes is reported, never half-read).
+#include "sqlite_store.h"
+
+#include "record_codec.h"
+#include "sqlite_store_docs.h"
+
+namespace koo::backend {
+
+SqliteStore::SqliteStore(const std::string& path, Timestamp now) : db_(path) {
+  sqlite::migrate(db_, storeMigrations(), formatIsoUtc(now));
+}
+
+bool SqliteStore::isSeeded() {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT value FROM meta WHERE key = 'seeded_at'");
+  return stmt.step();
+}
+
+std::vector<BuyerRecord> SqliteStore::buyers() {
+  std::lock_guard lock(mutex_);
+  return docs::decodeAll<BuyerRecord>(db_.prepare("SELECT doc FROM buyers ORDER BY buyer_id"),
+                                      "buyer");
+}
+
+std::optional<BuyerRecord> SqliteStore::findBuyerById(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT doc FROM buyers WHERE buyer_id = ?");
+  stmt.bind(1, buyerId);
+  if (!stmt.step()) return std::nullopt;
+  return docs::decode<BuyerRecord>(stmt.columnText(0), "buyer");
+}
+
+std::optional<BuyerRecord> SqliteStore::findBuyerByUserName(const std::string& userName) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT doc FROM buyers WHERE user_name = ?");
+  stmt.bind(1, userName);
+  if (!stmt.step()) return std::nullopt;
+  return docs::decode<BuyerRecord>(stmt.columnText(0), "buyer");
+}
+
+std::optional<SessionRecord> SqliteStore::findSession(const std::string& token) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT buyer_id, expires_at FROM sessions WHERE token = ?");
+  stmt.bind(1, token);
+  if (!stmt.step()) return std::nullopt;
+  return SessionRecord{token, stmt.columnText(0), timestampFromEpochSeconds(stmt.columnInt64(1))};
+}
+
+std::vector<AppRecord> SqliteStore::appsOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return docs::decodeAll<AppRecord>(
+      db_.prepare("SELECT doc FROM apps WHERE buyer_id = ? ORDER BY instance_id").bind(1, buyerId),
+      "app");
+}
+
+std::optional<AppRecord> SqliteStore::findApp(const std::string& buyerId,
+                                              const std::string& instanceId) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT doc FROM apps WHERE instance_id = ? AND buyer_id = ?");
+  stmt.bind(1, instanceId).bind(2, buyerId);
+  if (!stmt.step()) return std::nullopt;
+  return docs::decode<AppRecord>(stmt.columnText(0), "app");
+}
+
+std::vector<OrderRecord> SqliteStore::ordersOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return docs::decodeAll<OrderRecord>(
+      db_.prepare("SELECT doc FROM orders WHERE buyer_id = ? ORDER BY order_id").bind(1, buyerId),
+      "order");
+}
+
+std::optional<OrderRecord> SqliteStore::findOrder(const std::string& buyerId,
+                                                  const std::string& orderId) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT doc FROM orders WHERE order_id = ? AND buyer_id = ?");
+  stmt.bind(1, orderId).bind(2, buyerId);
+  if (!stmt.step()) return std::nullopt;
+  return docs::decode<OrderRecord>(stmt.columnText(0), "order");
+}
+
+std::vector<SupervisionRecord> SqliteStore::supervisionsOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return docs::decodeAll<SupervisionRecord>(
+      db_.prepare("SELECT doc FROM supervisions WHERE buyer_id = ? ORDER BY order_id")
+          .bind(1, buyerId),
+      "supervision");
+}
+
+std::optional<SupervisionRecord> SqliteStore::findSupervision(const std::string& buyerId,
+                                                              const std::string& orderId) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare("SELECT doc FROM supervisions WHERE order_id = ? AND buyer_id = ?");
+  stmt.bind(1, orderId).bind(2, buyerId);
+  if (!stmt.step()) return std::nullopt;
+  return docs::decode<SupervisionRecord>(stmt.columnText(0), "supervision");
+}
+
+std::vector<FlowEvent> SqliteStore::eventsOf(const std::string& orderId) {
+  std::lock_guard lock(mutex_);
+  return docs::decodeAll<FlowEvent>(
+      db_.prepare("SELECT doc FROM flow_events WHERE order_id = ? ORDER BY sequence")
+          .bind(1, orderId),
+      "flow event");
+}
+
+std::optional<IdempotencyRecord> SqliteStore::findIdempotency(const std::string& scope,
+                                                              const std::string& key) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare(
+      "SELECT fingerprint, status, body, created_at FROM idempotency WHERE scope = ? AND key = ?");
+  stmt.bind(1, scope).bind(2, key);
+  if (!stmt.step()) return std::nullopt;
+  return IdempotencyRecord{scope,
+                           key,
+                           stmt.columnText(0),
+                           static_cast<int>(stmt.columnInt64(1)),
+                           stmt.columnText(2),
+                           timestampFromEpochSeconds(stmt.columnInt64(3))};
+}
+
+std::vector<AuditEntry> SqliteStore::auditLog(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  auto stmt = db_.prepare(
+      "SELECT id, time, action, target_id, request_id FROM audit_log WHERE buyer_id = ? "
+      "ORDER BY id");
+  stmt.bind(1, buyerId);
+  std::vector<AuditEntry> entries;
+  while (stmt.step()) {
+    entries.push_back(AuditEntry{stmt.columnInt64(0),
+                                 timestampFromEpochSeconds(stmt.columnInt64(1)), buyerId,
+                                 stmt.columnText(2), stmt.columnText(3), stmt.columnText(4)});
+  }
+  return entries;
+}
+
+}  // namespace koo::backend

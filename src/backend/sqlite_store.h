@@ -1,0 +1,61 @@
+// The SQLite store of the native server: the Store interface over one database file (WAL,
+// synchronous=FULL), each StoreChange in one transaction, schema kept by versioned migrations.
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <span>
+#include <string>
+
+#include "sqlite_db.h"
+#include "sqlite_migrations.h"
+#include "store.h"
+
+namespace koo::backend {
+
+// The schema's migrations, oldest first (sqlite_schema.cpp).
+std::span<const sqlite::Migration> storeMigrations();
+
+class SqliteStore final : public Store {
+ public:
+  // Opens (creating when missing) and migrates the database at `path`.
+  SqliteStore(const std::string& path, Timestamp now);
+
+  bool isSeeded();
+  // Writes the demo data set in one transaction and marks the database seeded; a database
+  // that is already seeded is left alone. Returns whether it seeded.
+  bool seedIfEmpty(const SeedData& seed, Timestamp now);
+
+  std::vector<BuyerRecord> buyers() override;
+  std::optional<BuyerRecord> findBuyerById(const std::string& buyerId) override;
+  std::optional<BuyerRecord> findBuyerByUserName(const std::string& userName) override;
+  std::optional<SessionRecord> findSession(const std::string& token) override;
+  std::vector<AppRecord> appsOf(const std::string& buyerId) override;
+  std::optional<AppRecord> findApp(const std::string& buyerId, const std::string& instanceId) override;
+  std::vector<OrderRecord> ordersOf(const std::string& buyerId) override;
+  std::optional<OrderRecord> findOrder(const std::string& buyerId, const std::string& orderId) override;
+  std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) override;
+  std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,
+                                                   const std::string& orderId) override;
+  std::vector<FlowEvent> eventsOf(const std::string& orderId) override;
+  std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
+                                                   const std::string& key) override;
+  std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
+  void apply(const StoreChange& change) override;
+
+  // For tests: called inside apply()'s transaction after each part is written, so a test
+  // can interrupt a change midway and see that nothing of it stays.
+  void setWriteHook(std::function<void(const char* part)> hook) { writeHook_ = std::move(hook); }
+
+  sqlite::Database& database() { return db_; }
+
+ private:
+  void applyLocked(const StoreChange& change);
+  void putBuyer(const BuyerRecord& record);
+
+  std::recursive_mutex mutex_;  // one connection, used by the server's worker threads in turn
+  sqlite::Database db_;
+  std::function<void(const char*)> writeHook_;
+};
+
+}  // namespace koo::backend

@@ -1,0 +1,118 @@
+// The store interface the router works over, and the records it keeps. Reads return copies;
+// every write is one StoreChange that the store applies atomically (all of it or none).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/domain.h"
+
+namespace koo::backend {
+
+struct BuyerRecord {
+  Buyer buyer;
+  std::string password;  // demo credentials only: the demo data set publishes them
+};
+
+// A purchased instance with what the seller's system returned for it.
+struct AppRecord {
+  std::string buyerId;
+  PurchasedApp app;
+  ApplicationInfo applicationInfo;  // hasPassword mirrors !password.empty()
+  std::string password;             // revealed only through the password call
+  SellerInfo seller;
+};
+
+struct OrderRecord {
+  std::string buyerId;
+  Order order;
+};
+
+// The supervision side of a supervised order (its billing order is an OrderRecord with the
+// same orderId). History lives apart: events are only ever appended.
+struct SupervisionRecord {
+  std::string orderId;
+  std::string buyerId;
+  SellerInfo seller;
+  FlowState flow;
+  std::vector<FormFieldSpec> requestForm;
+  std::optional<ServiceRequest> request;
+  std::optional<Delivery> delivery;
+  // What the seller provisioned (absent until then); becomes the purchased app's information.
+  std::optional<ApplicationInfo> applicationInfo;
+  std::string password;
+};
+
+struct SessionRecord {
+  std::string token;
+  std::string buyerId;
+  Timestamp expiresAt;
+};
+
+// The first answer given to a POST with this key: replayed for any repeat of the same request.
+struct IdempotencyRecord {
+  std::string scope;        // the buyer's ID, or "sign-in:<user>" before there is a buyer
+  std::string key;
+  std::string fingerprint;  // method, path and a hash of the body: a reuse must match it
+  int status = 0;
+  std::string body;
+  Timestamp createdTime;
+};
+
+// One atomic write. The router fills it after every check passed; the store applies all of
+// it in one transaction (SQLite) or under one lock (memory), or nothing when any part fails.
+struct StoreChange {
+  std::vector<OrderRecord> putOrders;        // insert or replace by orderId
+  std::vector<AppRecord> addApps;            // instanceId must be new
+  std::optional<SupervisionRecord> putSupervision;
+  std::vector<std::pair<std::string, FlowEvent>> addEvents;  // (orderId, event)
+  std::optional<SessionRecord> addSession;
+  std::optional<AuditEntry> addAudit;        // id is assigned by the store
+  std::optional<IdempotencyRecord> addIdempotency;
+
+  bool empty() const {
+    return putOrders.empty() && addApps.empty() && !putSupervision && addEvents.empty() &&
+           !addSession && !addAudit && !addIdempotency;
+  }
+};
+
+// Everything the demo data set seeds.
+struct SeedData {
+  std::vector<BuyerRecord> buyers;
+  std::vector<AppRecord> apps;
+  std::vector<OrderRecord> orders;
+  std::vector<SupervisionRecord> supervisions;
+  std::vector<std::pair<std::string, FlowEvent>> events;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual std::vector<BuyerRecord> buyers() = 0;  // by buyerId
+  virtual std::optional<BuyerRecord> findBuyerById(const std::string& buyerId) = 0;
+  virtual std::optional<BuyerRecord> findBuyerByUserName(const std::string& userName) = 0;
+  virtual std::optional<SessionRecord> findSession(const std::string& token) = 0;
+
+  // Each list holds only `buyerId`'s records; the router filters, sorts and pages them.
+  virtual std::vector<AppRecord> appsOf(const std::string& buyerId) = 0;
+  virtual std::optional<AppRecord> findApp(const std::string& buyerId,
+                                           const std::string& instanceId) = 0;
+  virtual std::vector<OrderRecord> ordersOf(const std::string& buyerId) = 0;
+  virtual std::optional<OrderRecord> findOrder(const std::string& buyerId,
+                                               const std::string& orderId) = 0;
+  virtual std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) = 0;
+  virtual std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,
+                                                           const std::string& orderId) = 0;
+  virtual std::vector<FlowEvent> eventsOf(const std::string& orderId) = 0;  // oldest first
+
+  virtual std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
+                                                           const std::string& key) = 0;
+  virtual std::vector<AuditEntry> auditLog(const std::string& buyerId) = 0;  // oldest first
+
+  virtual void apply(const StoreChange& change) = 0;  // throws; then nothing was applied
+};
+
+}  // namespace koo::backend

@@ -1,0 +1,349 @@
+// The buyer console's domain: buyers, purchased apps and their details, billing-center orders,
+// supervised orders with their service flow, and the bodies of every request (see contract/).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "enums.h"
+#include "timestamp.h"
+
+namespace koo {
+
+// Sizes the marketplace accepts (DOMAIN.md, plus our choices for free text and ids).
+namespace limits {
+constexpr size_t kUrl = 512;
+constexpr size_t kUserName = 128;
+constexpr size_t kPassword = 128;
+constexpr size_t kMemo = 1024;
+constexpr size_t kReason = 500;         // reject / appeal / remind texts
+constexpr size_t kId = 64;              // buyerId, instanceId, orderId, ...
+constexpr size_t kName = 256;           // product, specification, seller, contact names
+constexpr size_t kShortText = 128;      // phone, email, service hours, request IDs
+constexpr size_t kToken = 512;
+constexpr size_t kMessage = 2000;       // an error answer's message
+constexpr size_t kSearch = 100;         // the q= search text
+constexpr size_t kFileName = 255;
+constexpr size_t kContentType = 127;
+constexpr size_t kAttachmentBytes = 256 * 1024;                        // decoded size
+constexpr size_t kAttachmentBase64 = (kAttachmentBytes + 2) / 3 * 4;  // encoded size
+constexpr size_t kFormFieldKey = 64;
+constexpr size_t kFormFieldValue = 2000;
+constexpr size_t kFormFields = 50;
+constexpr size_t kDeliveryText = 4000;  // statement of work
+constexpr int kMaxPageSize = 100;
+constexpr int kDefaultPageSize = 10;  // what fits a laptop screen without scrolling
+}  // namespace limits
+
+struct BillingPeriod {
+  PeriodUnit unit = PeriodUnit::Month;
+  int count = 1;  // >= 1
+  bool operator==(const BillingPeriod&) const = default;
+};
+
+// An amount in the currency's minor unit (fen for CNY) so no floating point is involved.
+struct Money {
+  std::int64_t minorUnits = 0;
+  std::string currency = "CNY";
+  bool operator==(const Money&) const = default;
+};
+
+struct Buyer {
+  std::string buyerId;
+  std::string userName;
+  std::string displayName;
+  std::string email;
+  bool operator==(const Buyer&) const = default;
+};
+
+// Demo sign-in: one of buyerId or userName; password only if the backend asks for one.
+struct SignInRequest {
+  std::optional<std::string> buyerId;
+  std::optional<std::string> userName;
+  std::optional<std::string> password;
+  bool operator==(const SignInRequest&) const = default;
+};
+
+struct SignInResponse {
+  std::string token;
+  Timestamp expiresAt;
+  Buyer buyer;
+  bool operator==(const SignInResponse&) const = default;
+};
+
+struct SellerInfo {
+  std::string name;
+  std::string contactPerson;
+  std::string phone;
+  std::string email;
+  std::string serviceHours;
+  bool operator==(const SellerInfo&) const = default;
+};
+
+// What the seller's system returned for the instance, minus the password (hasPassword says
+// whether one exists; reveal it with the password/reveal call).
+struct ApplicationInfo {
+  std::string frontEndUrl;
+  std::optional<std::string> adminUrl;
+  std::string userName;
+  bool hasPassword = false;
+  std::optional<std::string> memo;
+  bool operator==(const ApplicationInfo&) const = default;
+};
+
+// One row of Purchased Apps, and the Basic Information of Resource Details.
+struct PurchasedApp {
+  std::string instanceId;
+  std::string orderId;
+  std::string productId;
+  std::string productName;
+  std::string specification;
+  BillingMode billingMode = BillingMode::Period;
+  std::optional<BillingPeriod> period;  // PERIOD (and trial) products
+  ResourceStatus status = ResourceStatus::InUse;
+  Timestamp purchaseTime;
+  std::optional<Timestamp> effectiveTime;
+  std::optional<Timestamp> expiryTime;  // none for ONE_TIME / ON_DEMAND
+  bool isTrial = false;
+  bool involvesSupervision = false;
+  bool operator==(const PurchasedApp&) const = default;
+};
+
+struct ResourceDetails {
+  PurchasedApp basicInfo;
+  ApplicationInfo applicationInfo;
+  SellerInfo seller;
+  bool operator==(const ResourceDetails&) const = default;
+};
+
+struct PasswordReveal {
+  std::string password;
+  Timestamp revealedAt;
+  bool operator==(const PasswordReveal&) const = default;
+};
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t total = 0;
+  int page = 1;
+  int pageSize = limits::kDefaultPageSize;
+  bool operator==(const Page&) const = default;
+};
+
+// A plain list answer: {"items": [...]} (demo buyers, audit log).
+template <class T>
+struct ItemList {
+  std::vector<T> items;
+  bool operator==(const ItemList&) const = default;
+};
+
+// A Billing Center order.
+struct Order {
+  std::string orderId;
+  OrderType type = OrderType::New;
+  OrderStatus status = OrderStatus::PendingPayment;
+  std::string productId;
+  std::string productName;
+  std::string specification;
+  BillingMode billingMode = BillingMode::Period;
+  std::optional<BillingPeriod> period;
+  Money amount;
+  Timestamp createdTime;
+  std::optional<Timestamp> paidTime;
+  bool involvesSupervision = false;
+  std::optional<std::string> instanceId;    // once provisioned
+  std::optional<std::string> statusReason;  // e.g. why it was cancelled
+  bool operator==(const Order&) const = default;
+};
+
+// One field of the seller's request template.
+struct FormFieldSpec {
+  std::string key;
+  std::string label;
+  FormFieldType type = FormFieldType::Text;
+  bool required = false;
+  int maxLength = static_cast<int>(limits::kFormFieldValue);
+  bool operator==(const FormFieldSpec&) const = default;
+};
+
+// An upload in a request body; base64 of at most limits::kAttachmentBytes decoded bytes.
+struct Attachment {
+  std::string fileName;
+  std::string contentType;
+  std::string base64;
+  bool operator==(const Attachment&) const = default;
+};
+
+// What the marketplace keeps about an uploaded file.
+struct AttachmentInfo {
+  std::string fileName;
+  std::string contentType;
+  std::int64_t sizeBytes = 0;
+  bool operator==(const AttachmentInfo&) const = default;
+};
+
+struct ServiceRequest {
+  std::map<std::string, std::string> fields;
+  std::optional<AttachmentInfo> attachment;
+  Timestamp submittedTime;
+  bool operator==(const ServiceRequest&) const = default;
+};
+
+struct Delivery {
+  std::string statementOfWork;
+  std::optional<std::string> acceptanceDocument;
+  std::optional<Timestamp> enablingTime;  // when given, validity starts here
+  Timestamp deliveredTime;
+  bool operator==(const Delivery&) const = default;
+};
+
+// One line of the flow's history: the evidence log.
+struct FlowEvent {
+  std::int64_t sequence = 0;
+  FlowEventKind kind = FlowEventKind::OrderPaid;
+  Actor actor = Actor::System;
+  Timestamp time;
+  FlowStage fromStage = FlowStage::WaitingRequest;
+  FlowStage toStage = FlowStage::WaitingRequest;
+  std::optional<std::string> note;  // reason, reminder text, decision note
+  std::optional<AttachmentInfo> attachment;
+  bool operator==(const FlowEvent&) const = default;
+};
+
+// Everything the service-flow rules need to decide, kept by the store per supervised order.
+struct FlowState {
+  FlowStage stage = FlowStage::WaitingRequest;
+  std::optional<FlowStage> frozenStage;  // the stage an appeal froze
+  Timestamp stageEnteredTime;            // last move of the flow
+  int requestRejections = 0;             // by the seller
+  int deliveryRejections = 0;            // by the buyer
+  std::optional<Timestamp> lastReminderTime;
+  bool operator==(const FlowState&) const = default;
+};
+
+struct AppealAvailability {
+  bool available = false;
+  std::optional<std::string> reason;        // why not (or why yes), for the buyer
+  std::optional<Timestamp> availableFrom;   // when waiting will make it available
+  bool operator==(const AppealAvailability&) const = default;
+};
+
+struct SupervisedOrderSummary {
+  std::string orderId;
+  std::string productName;
+  std::string specification;
+  std::string sellerName;
+  FlowStage stage = FlowStage::WaitingRequest;
+  OrderStatus orderStatus = OrderStatus::Processing;
+  Money amount;
+  Timestamp createdTime;
+  Timestamp stageEnteredTime;
+  bool operator==(const SupervisedOrderSummary&) const = default;
+};
+
+struct SupervisedOrderDetails {
+  Order order;
+  std::optional<ApplicationInfo> applicationInfo;  // absent until the seller provisioned it
+  SellerInfo seller;
+  FlowState flow;
+  std::vector<FormFieldSpec> requestForm;
+  std::optional<ServiceRequest> request;  // the latest submitted request
+  std::optional<Delivery> delivery;       // the latest delivery
+  std::vector<FlowEvent> history;         // oldest first
+  std::vector<BuyerAction> allowedActions;
+  AppealAvailability appeal;
+  bool operator==(const SupervisedOrderDetails&) const = default;
+};
+
+// Request bodies of the buyer's flow actions.
+struct SubmitRequestBody {
+  std::map<std::string, std::string> fields;
+  std::optional<Attachment> attachment;
+  bool operator==(const SubmitRequestBody&) const = default;
+};
+struct ReasonBody {  // reject (delivery) and appeal
+  std::string reason;
+  bool operator==(const ReasonBody&) const = default;
+};
+struct RemindBody {
+  std::optional<std::string> message;
+  bool operator==(const RemindBody&) const = default;
+};
+
+// Test-mode bodies: the seller's and the operations staff's side of the flow.
+struct DeliveryInput {
+  std::string statementOfWork;
+  std::optional<std::string> acceptanceDocument;
+  std::optional<Timestamp> enablingTime;
+  bool operator==(const DeliveryInput&) const = default;
+};
+struct SellerActionBody {
+  SellerAction action = SellerAction::AcceptRequest;
+  std::optional<std::string> reason;      // required for REJECT_REQUEST
+  std::optional<DeliveryInput> delivery;  // required for DELIVER
+  bool operator==(const SellerActionBody&) const = default;
+};
+struct AppealDecisionBody {
+  AppealDecision decision = AppealDecision::Resume;
+  std::optional<std::string> note;
+  bool operator==(const AppealDecisionBody&) const = default;
+};
+struct ProvisioningFailureBody {
+  std::optional<std::string> reason;
+  bool operator==(const ProvisioningFailureBody&) const = default;
+};
+// Set the test clock to `now`, or move it by `advanceSeconds` (exactly one of them).
+struct TestClockBody {
+  std::optional<Timestamp> now;
+  std::optional<std::int64_t> advanceSeconds;
+  bool operator==(const TestClockBody&) const = default;
+};
+struct TestClock {
+  Timestamp now;
+  bool operator==(const TestClock&) const = default;
+};
+
+// Test-mode fault injection (the backend's fault spec syntax; "" switches faults off).
+struct FaultSpecBody {
+  std::string spec;
+  bool operator==(const FaultSpecBody&) const = default;
+};
+struct FaultSpecState {
+  std::string spec;
+  std::int64_t rules = 0;  // how many rules the spec has
+  bool operator==(const FaultSpecState&) const = default;
+};
+
+struct AuditEntry {
+  std::int64_t id = 0;
+  Timestamp time;
+  std::string buyerId;
+  std::string action;  // "PASSWORD_REVEAL"
+  std::string targetId;
+  std::string requestId;
+  bool operator==(const AuditEntry&) const = default;
+};
+
+struct HealthStatus {
+  std::string status = "ok";
+  std::string version;
+  Timestamp time;
+  bool testMode = false;
+  bool operator==(const HealthStatus&) const = default;
+};
+
+// The body of every error answer: {"error": {"code", "message", "requestId"}}. code is kept as
+// text so a client still reads codes it does not know.
+struct ErrorInfo {
+  std::string code;
+  std::string message;
+  std::string requestId;
+  bool operator==(const ErrorInfo&) const = default;
+};
+
+}  // namespace koo

@@ -1,0 +1,38 @@
+// Text for people: dates, durations, money, billing periods and the English labels of the
+// domain's enums, shared by the ui and by the reasons the service-flow rules give.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain.h"
+
+namespace koo {
+
+// "2024-03-01" and "2024-03-01 16:05" in the zone `utcOffsetMinutes` east of UTC.
+std::string formatDate(Timestamp t, int utcOffsetMinutes = 0);
+std::string formatDateTime(Timestamp t, int utcOffsetMinutes = 0);
+
+// A rounded-up, human span: "2 days", "1 day", "5 hours", "3 minutes", "1 minute" (>= 1 minute).
+std::string formatDuration(std::int64_t seconds);
+
+// "¥1,234.50" (CNY), "$12.00" (USD), otherwise "EUR 1,234.50"; negatives as "-¥3.00".
+std::string formatMoney(const Money& money);
+
+// "1 year", "3 months", "7 days".
+std::string billingPeriodText(const BillingPeriod& period);
+// The Purchased Apps "Period" column: the period, or "-" when the mode has none.
+std::string periodText(const std::optional<BillingPeriod>& period);
+
+// English labels as the console shows them ("In use", "Pending payment", ...).
+std::string_view labelOf(ResourceStatus value);
+std::string_view labelOf(BillingMode value);
+std::string_view labelOf(OrderStatus value);
+std::string_view labelOf(OrderType value);
+std::string_view labelOf(FlowStage value);
+std::string_view labelOf(BuyerAction value);
+std::string_view labelOf(FlowEventKind value);
+
+}  // namespace koo

@@ -1,0 +1,273 @@
+// The service-supervision state machine and its consequences for orders and purchased apps.
+#include "service_flow.h"
+
+#include "format.h"
+
+namespace koo {
+namespace {
+
+Refusal refuse(RefusalCode code, std::string message) { return Refusal{code, std::move(message)}; }
+
+// The refusal shared by every action when the flow is frozen or closed; nullopt when open.
+std::optional<Refusal> notOpenRefusal(FlowStage stage) {
+  switch (stage) {
+    case FlowStage::Appealing:
+      return refuse(RefusalCode::FlowFrozen,
+                    "The flow is frozen by an appeal until the marketplace's operations staff decide");
+    case FlowStage::Completed:
+      return refuse(RefusalCode::FlowClosed, "The service flow is already completed");
+    case FlowStage::Cancelled:
+      return refuse(RefusalCode::FlowClosed, "The service flow is cancelled");
+    default:
+      return std::nullopt;
+  }
+}
+
+Refusal wrongStage(std::string_view action, std::string_view when, FlowStage stage) {
+  return refuse(RefusalCode::WrongStage, std::string(action) + " is only possible " + std::string(when) +
+                                             "; the flow is now \"" + std::string(labelOf(stage)) + "\"");
+}
+
+FlowTransition moveTo(const FlowState& state, FlowStage to, FlowEventKind event, Actor actor, Timestamp now) {
+  FlowTransition transition;
+  transition.state = state;
+  transition.state.stage = to;
+  transition.state.stageEnteredTime = now;
+  transition.event = event;
+  transition.actor = actor;
+  transition.fromStage = state.stage;
+  transition.toStage = to;
+  transition.completed = to == FlowStage::Completed;
+  transition.cancelled = to == FlowStage::Cancelled;
+  return transition;
+}
+
+std::int64_t secondsBetween(Timestamp from, Timestamp to) { return epochSeconds(to) - epochSeconds(from); }
+
+}  // namespace
+
+FlowState initialFlowState(Timestamp paidTime) {
+  FlowState state;
+  state.stage = FlowStage::WaitingRequest;
+  state.stageEnteredTime = paidTime;
+  return state;
+}
+
+bool isOpenStage(FlowStage stage) { return !notOpenRefusal(stage).has_value(); }
+
+bool isSellersTurn(FlowStage stage) {
+  return stage == FlowStage::WaitingSellerAccept || stage == FlowStage::WaitingDelivery;
+}
+
+AppealAvailability appealAvailability(const FlowState& state, Timestamp now) {
+  AppealAvailability result;
+  if (state.stage == FlowStage::Appealing) {
+    result.reason = "An appeal is already in progress";
+    return result;
+  }
+  if (auto closed = notOpenRefusal(state.stage)) {
+    result.reason = closed->message;
+    return result;
+  }
+  const int limit = flow_rules::kAppealAfterRejections;
+  if (state.requestRejections >= limit) {
+    result.available = true;
+    result.reason = "The seller rejected your request " + std::to_string(state.requestRejections) + " times";
+    return result;
+  }
+  if (state.deliveryRejections >= limit) {
+    result.available = true;
+    result.reason = "You rejected the delivery " + std::to_string(state.deliveryRejections) + " times";
+    return result;
+  }
+  if (!isSellersTurn(state.stage)) {
+    result.reason = "Appeal is available after 5 days without seller progress or after 3 rejections; "
+                    "the flow is now waiting for you";
+    return result;
+  }
+  const Timestamp from = state.stageEnteredTime + std::chrono::seconds{flow_rules::kAppealAfterSellerIdleSeconds};
+  result.availableFrom = from;
+  if (now >= from) {
+    result.available = true;
+    result.reason = "The seller has not moved the flow for more than 5 days";
+  } else {
+    result.reason = "Appeal is available after 5 days without seller progress (in " +
+                    formatDuration(secondsBetween(now, from)) + ")";
+  }
+  return result;
+}
+
+TransitionResult applyBuyerAction(const FlowState& state, BuyerAction action, Timestamp now) {
+  if (action != BuyerAction::Appeal)  // appeal explains frozen / closed flows itself
+    if (auto refusal = notOpenRefusal(state.stage)) return *refusal;
+  switch (action) {
+    case BuyerAction::SubmitRequest:
+      if (state.stage != FlowStage::WaitingRequest)
+        return wrongStage("Submit Request", "while the flow waits for your request", state.stage);
+      return moveTo(state, FlowStage::WaitingSellerAccept, FlowEventKind::RequestSubmitted, Actor::Buyer, now);
+    case BuyerAction::ConfirmAcceptance:
+      if (state.stage != FlowStage::WaitingBuyerConfirm)
+        return wrongStage("Confirm Acceptance", "after the seller has delivered the service", state.stage);
+      return moveTo(state, FlowStage::Completed, FlowEventKind::AcceptanceConfirmed, Actor::Buyer, now);
+    case BuyerAction::RejectDelivery: {
+      if (state.stage != FlowStage::WaitingBuyerConfirm)
+        return wrongStage("Reject", "after the seller has delivered the service", state.stage);
+      auto transition = moveTo(state, FlowStage::WaitingDelivery, FlowEventKind::DeliveryRejected, Actor::Buyer, now);
+      ++transition.state.deliveryRejections;
+      return transition;
+    }
+    case BuyerAction::Remind: {
+      if (!isSellersTurn(state.stage))
+        return wrongStage("Remind Seller", "while the flow waits for the seller", state.stage);
+      if (state.lastReminderTime) {
+        const Timestamp next = *state.lastReminderTime + std::chrono::seconds{flow_rules::kReminderIntervalSeconds};
+        if (now < next)
+          return refuse(RefusalCode::ReminderTooSoon,
+                        "You reminded the seller less than 24 hours ago (next reminder possible in " +
+                            formatDuration(secondsBetween(now, next)) + ")");
+      }
+      FlowTransition transition = moveTo(state, state.stage, FlowEventKind::ReminderSent, Actor::Buyer, now);
+      transition.state.stageEnteredTime = state.stageEnteredTime;  // a reminder is not progress
+      transition.state.lastReminderTime = now;
+      return transition;
+    }
+    case BuyerAction::Appeal: {
+      const AppealAvailability availability = appealAvailability(state, now);
+      if (!availability.available) {
+        if (auto refusal = notOpenRefusal(state.stage)) return *refusal;
+        return refuse(RefusalCode::AppealTooEarly, availability.reason.value_or(""));
+      }
+      auto transition = moveTo(state, FlowStage::Appealing, FlowEventKind::AppealInitiated, Actor::Buyer, now);
+      transition.state.frozenStage = state.stage;
+      return transition;
+    }
+  }
+  return wrongStage("This action", "in another stage", state.stage);
+}
+
+TransitionResult applySellerAction(const FlowState& state, SellerAction action, Timestamp now) {
+  if (auto refusal = notOpenRefusal(state.stage)) return *refusal;
+  switch (action) {
+    case SellerAction::AcceptRequest:
+      if (state.stage != FlowStage::WaitingSellerAccept)
+        return wrongStage("Accepting the request", "after the buyer has submitted it", state.stage);
+      return moveTo(state, FlowStage::WaitingDelivery, FlowEventKind::RequestAccepted, Actor::Seller, now);
+    case SellerAction::RejectRequest: {
+      if (state.stage != FlowStage::WaitingSellerAccept)
+        return wrongStage("Rejecting the request", "after the buyer has submitted it", state.stage);
+      auto transition = moveTo(state, FlowStage::WaitingRequest, FlowEventKind::RequestRejected, Actor::Seller, now);
+      ++transition.state.requestRejections;
+      return transition;
+    }
+    case SellerAction::Deliver:
+      if (state.stage != FlowStage::WaitingDelivery)
+        return wrongStage("Delivering the service", "after the request was accepted", state.stage);
+      return moveTo(state, FlowStage::WaitingBuyerConfirm, FlowEventKind::ServiceDelivered, Actor::Seller, now);
+  }
+  return wrongStage("This action", "in another stage", state.stage);
+}
+
+TransitionResult applyAppealDecision(const FlowState& state, AppealDecision decision, Timestamp now) {
+  if (state.stage != FlowStage::Appealing || !state.frozenStage)
+    return wrongStage("Deciding an appeal", "while an appeal is in progress", state.stage);
+  FlowStage to = FlowStage::Completed;
+  if (decision == AppealDecision::Resume) to = *state.frozenStage;
+  if (decision == AppealDecision::Cancel) to = FlowStage::Cancelled;
+  auto transition = moveTo(state, to, FlowEventKind::AppealResolved, Actor::Operations, now);
+  transition.state.frozenStage.reset();
+  if (decision == AppealDecision::Resume) {  // a fresh start: old rejections do not re-open the appeal
+    transition.state.requestRejections = 0;
+    transition.state.deliveryRejections = 0;
+  }
+  return transition;
+}
+
+TransitionResult closeFlow(const FlowState& state, FlowStage outcome, Timestamp now) {
+  if (state.stage == FlowStage::Completed || state.stage == FlowStage::Cancelled) return *notOpenRefusal(state.stage);
+  if (outcome != FlowStage::Completed && outcome != FlowStage::Cancelled)
+    return refuse(RefusalCode::WrongStage, "A flow can only be closed as completed or cancelled");
+  auto transition = moveTo(state, outcome, FlowEventKind::FlowClosed, Actor::System, now);
+  transition.state.frozenStage.reset();
+  return transition;
+}
+
+std::optional<FlowTransition> autoCloseIfDue(const FlowState& state, Timestamp paidTime, bool invoiced,
+                                             Timestamp now) {
+  if (secondsBetween(paidTime, now) < flow_rules::kAutoCloseAfterSeconds) return std::nullopt;
+  auto closed = closeFlow(state, invoiced ? FlowStage::Completed : FlowStage::Cancelled, now);
+  if (!closed.ok()) return std::nullopt;
+  return closed.value();
+}
+
+std::optional<Refusal> buyerActionRefusal(const FlowState& state, BuyerAction action, Timestamp now) {
+  auto result = applyBuyerAction(state, action, now);
+  if (result.ok()) return std::nullopt;
+  return result.error();
+}
+
+std::vector<BuyerAction> allowedBuyerActions(const FlowState& state, Timestamp now) {
+  std::vector<BuyerAction> allowed;
+  for (BuyerAction action : allEnumValues<BuyerAction>())
+    if (applyBuyerAction(state, action, now).ok()) allowed.push_back(action);
+  return allowed;
+}
+
+FlowEvent makeFlowEvent(const FlowTransition& transition, std::int64_t sequence, Timestamp time,
+                        std::optional<std::string> note) {
+  FlowEvent event;
+  event.sequence = sequence;
+  event.kind = transition.event;
+  event.actor = transition.actor;
+  event.time = time;
+  event.fromStage = transition.fromStage;
+  event.toStage = transition.toStage;
+  event.note = std::move(note);
+  return event;
+}
+
+OrderStatus orderStatusForStage(FlowStage stage) {
+  if (stage == FlowStage::Completed) return OrderStatus::Completed;
+  if (stage == FlowStage::Cancelled) return OrderStatus::Cancelled;
+  return OrderStatus::Processing;
+}
+
+Timestamp addPeriod(Timestamp start, const BillingPeriod& period) {
+  switch (period.unit) {
+    case PeriodUnit::Day: return addDays(start, period.count);
+    case PeriodUnit::Month: return addMonths(start, period.count);
+    case PeriodUnit::Year: return addMonths(start, 12 * period.count);
+  }
+  return start;
+}
+
+Validity validityFrom(Timestamp acceptedTime, const std::optional<Timestamp>& enablingTime,
+                      const std::optional<BillingPeriod>& period) {
+  Validity validity;
+  validity.effectiveTime = enablingTime.value_or(acceptedTime);
+  if (period) validity.expiryTime = addPeriod(validity.effectiveTime, *period);
+  return validity;
+}
+
+bool appearsInPurchasedApps(const Order& order, std::optional<FlowStage> flowStage) {
+  if (order.status != OrderStatus::Completed || !order.instanceId) return false;
+  if (order.involvesSupervision) return flowStage == FlowStage::Completed;
+  return true;
+}
+
+ResourceStatus resourceStatusAt(const std::optional<Timestamp>& expiryTime, bool frozen, Timestamp now) {
+  if (frozen) return ResourceStatus::Frozen;
+  if (expiryTime && now >= *expiryTime) return ResourceStatus::Expired;
+  return ResourceStatus::InUse;
+}
+
+Expected<Order, Refusal> applyProvisioningFailure(const Order& order, const std::optional<std::string>& reason) {
+  if (order.status == OrderStatus::Completed || order.status == OrderStatus::Cancelled)
+    return refuse(RefusalCode::OrderNotOpen,
+                  "The order is already " + std::string(order.status == OrderStatus::Completed ? "completed" : "cancelled"));
+  Order cancelled = order;
+  cancelled.status = OrderStatus::Cancelled;
+  cancelled.statusReason = reason.value_or("Provisioning failed: the seller could not create the instance");
+  return cancelled;
+}
+
+}  // namespace koo

@@ -1,0 +1,23 @@
+// Small text helpers shared across core: UTF-8 character counts (limits count characters),
+// blank checks, and ASCII case-insensitive comparison (header names, list search and sort).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace koo {
+
+// Code points in UTF-8 text (continuation bytes are not counted).
+size_t characterCount(std::string_view text);
+// Empty or only spaces, tabs and line breaks.
+bool isBlank(std::string_view text);
+char lowerAscii(char c);
+// <0, 0, >0 like strcmp, with ASCII letters folded to lower case; other bytes compare as unsigned.
+int compareIgnoringAsciiCase(std::string_view a, std::string_view b);
+inline bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && compareIgnoringAsciiCase(a, b) == 0;
+}
+// Substring search with ASCII letters folded; other bytes (e.g. Chinese text) must match exactly.
+bool containsIgnoringCase(std::string_view haystack, std::string_view needle);
+
+}  // namespace koo

@@ -1,0 +1,24 @@
+// Percent-encoding and query strings (RFC 3986), used to build request URLs and to read the
+// query of an incoming request.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace koo {
+
+using QueryParams = std::map<std::string, std::string>;
+
+// Keeps unreserved characters (A-Z a-z 0-9 - . _ ~), encodes every other byte as %XX.
+std::string percentEncode(std::string_view text);
+// Decodes %XX (and '+' as a space when `plusIsSpace`); nullopt on a broken escape.
+std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace = true);
+
+// "a=1&q=caf%C3%A9" in key order, without a leading '?'.
+std::string encodeQueryString(const QueryParams& params);
+// Reads "a=1&b=&c" (a leading '?' is skipped; the last of repeated keys wins).
+std::optional<QueryParams> decodeQueryString(std::string_view query);
+
+}  // namespace koo

@@ -1,0 +1,286 @@
+// Contract test: starts the real koo-backend-server on a free loopback port with a fresh
+// database, calls every endpoint of contract/openapi.yaml (successes and every documented
+// error) and validates each answer against the contract with Ajv. Ends by demanding that every
+// documented (operation, status) pair was produced.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
+import { ContractClient, loadContract } from './support/contract.mjs';
+import { makeTempDir, repoRoot, startServer } from './support/server.mjs';
+
+const { document, documentValid, documentErrors } = await loadContract(repoRoot());
+const BIG = `{"x":"${'a'.repeat(1100 * 1024)}"}`;  // over the 1 MiB body limit
+
+describe('contract/openapi.yaml against the native server', { timeout: 30000 }, () => {
+  let tmp; let server; let api; let alice; let bob;
+
+  const signIn = async (userName, password) => (await api.call('signIn', { body: { userName, password } })).json.token;
+  const operationsWith = (status) => [...api.operations].filter(([, e]) => e.operation.responses[status]);
+  const pathParams = (path, value) => Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], value]));
+  const all = async (operationId, token, query = {}) => {
+    const items = [];
+    for (let page = 1; page < 100; page++) {
+      const { json } = await api.call(operationId, { token, query: { ...query, page, pageSize: 100 } });
+      items.push(...json.items);
+      if (items.length >= json.total) return items;
+    }
+    throw new Error('too many pages');
+  };
+  const supervised = async (token, stage) => (await api.call('listSupervisedOrders', { token, query: { stage } })).json.items;
+
+  before(async () => {
+    tmp = makeTempDir();
+    server = await startServer({ db: join(tmp.dir, 'contract.sqlite') });
+    api = new ContractClient(document, server.base);
+    alice = await signIn('alice', 'alice-demo-2025');
+    bob = await signIn('bob', 'bob-demo-2025');
+  });
+  after(async () => {
+    await server?.stop();
+    tmp?.remove();
+  });
+
+  test('the OpenAPI document is valid OpenAPI 3', () => {
+    assert.ok(documentValid, JSON.stringify(documentErrors, null, 1));
+  });
+
+  test('health, demo buyers, sign-in, me', async () => {
+    const health = await api.call('getHealth');
+    assert.equal(health.json.testMode, true);
+    assert.equal((await api.call('listDemoBuyers')).json.items.length, 3);
+    assert.equal((await api.call('signIn', { body: { buyerId: 'buyer-003', password: 'chen-demo-2025' } })).status, 200);
+    assert.equal((await api.call('signIn', { body: { userName: 'alice', password: 'nope' } })).status, 401);
+    assert.equal((await api.call('signIn', { rawBody: '{"userName":', invalidRequest: true })).json.error.code, 'BAD_JSON');
+    assert.equal((await api.call('signIn', { body: { userName: 7 }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('signIn', { body: { userName: 'alice' }, key: null })).status, 400);
+    assert.equal((await api.call('getMe', { token: alice })).json.userName, 'alice');
+  });
+
+  test('every endpoint that needs a token refuses a missing or unknown one', async () => {
+    for (const [id, entry] of operationsWith('401')) {
+      if (id === 'signIn') continue;  // its 401 is for wrong credentials, seen above
+      const path = pathParams(entry.path, 'x');
+      assert.equal((await api.call(id, { path, invalidRequest: true })).status, 401, id);
+      assert.equal((await api.call(id, { path, token: 'kgt_forged', invalidRequest: true })).status, 401, id);
+    }
+  });
+
+  test('every POST needs an Idempotency-Key', async () => {
+    for (const [id, entry] of operationsWith('400')) {
+      if (entry.method !== 'POST') continue;
+      const answer = await api.call(id, { path: pathParams(entry.path, 'x'), token: alice, key: null, body: api.exampleBody(id), invalidRequest: true });
+      assert.equal(answer.status, 400, id);
+      assert.equal(answer.json.error.code, 'BAD_REQUEST', id);
+    }
+  });
+
+  test('unknown IDs and other buyers\' IDs answer 404', async () => {
+    for (const [id, entry] of operationsWith('404')) {
+      if (!entry.path.includes('{')) continue;  // the /test/clock and audit-log 404s: see below
+      const answer = await api.call(id, { path: pathParams(entry.path, 'no-such-id'), token: alice, body: api.exampleBody(id), invalidRequest: true });
+      assert.equal(answer.status, 404, `${id}: ${answer.text}`);
+    }
+    const bobsApp = (await api.call('listPurchasedApps', { token: bob })).json.items[0].instanceId;
+    const answer = await api.call('getResourceDetails', { path: { instanceId: bobsApp }, token: alice });
+    assert.equal(answer.status, 404);
+    assert.equal(answer.json.error.code, 'NOT_FOUND');
+  });
+
+  test('bodies over 1 MiB answer 413', async () => {
+    for (const [id, entry] of operationsWith('413')) {
+      const answer = await api.call(id, { path: pathParams(entry.path, 'x'), token: alice, rawBody: BIG, invalidRequest: true });
+      assert.equal(answer.status, 413, id);
+    }
+  });
+
+  test('purchased apps: lists, filters, every app\'s details', async () => {
+    for (const token of [alice, bob]) {
+      const apps = await all('listPurchasedApps', token);
+      assert.ok(apps.length >= 10);
+      for (const app of apps) {
+        const details = await api.call('getResourceDetails', { path: { instanceId: app.instanceId }, token });
+        assert.equal(details.status, 200);
+        assert.equal(details.json.basicInfo.instanceId, app.instanceId);
+      }
+    }
+    for (const query of [{ status: 'FROZEN' }, { billingMode: 'ON_DEMAND_PKG' }, { q: '建站', sort: 'expiryTime', order: 'asc' }]) {
+      const { json } = await api.call('listPurchasedApps', { token: alice, query });
+      assert.ok(json.items.length > 0, JSON.stringify(query));
+    }
+    assert.equal((await api.call('listPurchasedApps', { token: alice, query: { status: 'LOST' }, invalidRequest: true })).status, 422);
+  });
+
+  test('password reveal writes the audit log', async () => {
+    const apps = await all('listPurchasedApps', alice);
+    let withPassword; let withoutPassword;
+    for (const app of apps) {
+      const { json } = await api.call('getResourceDetails', { path: { instanceId: app.instanceId }, token: alice });
+      if (json.applicationInfo.hasPassword) withPassword ??= app.instanceId;
+      else withoutPassword ??= app.instanceId;
+    }
+    const reveal = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice });
+    assert.equal(reveal.status, 200);
+    assert.equal((await api.call('revealPassword', { path: { instanceId: withoutPassword }, token: alice })).status, 409);
+    assert.equal((await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, rawBody: '[]', invalidRequest: true })).status, 422);
+    const log = (await api.call('testAuditLog', { token: alice })).json.items;
+    assert.ok(log.some((e) => e.targetId === withPassword && e.requestId === reveal.headers.get('x-request-id')));
+    assert.ok(!JSON.stringify(log).includes(reveal.json.password));
+    // The same key again: the first answer, not a second reveal.
+    const key = 'reveal-once';
+    const first = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, key });
+    const again = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, key });
+    assert.equal(again.text, first.text);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const reused = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, key, body: {} });
+    assert.equal(reused.json.error.code, 'IDEMPOTENCY_KEY_REUSED');
+    assert.equal((await api.call('testAuditLog', { token: alice })).json.items.length, log.length + 1);
+  });
+
+  test('billing orders', async () => {
+    const orders = await all('listOrders', alice);
+    assert.ok(new Set(orders.map((o) => o.status)).size >= 5);
+    assert.equal((await api.call('getOrder', { path: { orderId: orders[0].orderId }, token: alice })).status, 200);
+    assert.equal((await api.call('listOrders', { token: alice, query: { type: 'TRIAL' } })).status, 200);
+    assert.equal((await api.call('listOrders', { token: alice, query: { sort: 'cheapest' }, invalidRequest: true })).status, 422);
+    const bobsOrder = (await api.call('listOrders', { token: bob })).json.items[0].orderId;
+    assert.equal((await api.call('getOrder', { path: { orderId: bobsOrder }, token: alice })).status, 404);
+  });
+
+  test('supervised orders: list and every order\'s details', async () => {
+    const orders = await all('listSupervisedOrders', alice);
+    assert.ok(new Set(orders.map((o) => o.stage)).size >= 7);
+    for (const order of orders)
+      assert.equal((await api.call('getSupervisedOrder', { path: { orderId: order.orderId }, token: alice })).status, 200);
+    assert.equal((await api.call('listSupervisedOrders', { token: alice, query: { order: 'sideways' }, invalidRequest: true })).status, 422);
+  });
+
+  test('the buyer\'s flow from request to Purchased Apps', async () => {
+    const [order] = await supervised(alice, 'WAITING_REQUEST');
+    const orderId = order.orderId;
+    const path = { orderId };
+    const details = (await api.call('getSupervisedOrder', { path, token: alice })).json;
+    const fields = Object.fromEntries(details.requestForm.map((f) => [f.key, f.type === 'NUMBER' ? '3' : f.type === 'DATE' ? '2025-02-01' : 'text']));
+    assert.equal((await api.call('submitRequest', { path, token: alice, body: { fields: { nope: '1' } } })).status, 422);
+    assert.equal((await api.call('submitRequest', { path, token: alice, rawBody: '{"fields":', invalidRequest: true })).status, 400);
+    const tooBig = Buffer.alloc(256 * 1024 + 1, 1).toString('base64');
+    assert.equal((await api.call('submitRequest', { path, token: alice, body: { fields, attachment: { fileName: 'a.bin', contentType: 'application/octet-stream', base64: tooBig } }, invalidRequest: true })).status, 413);
+    const attachment = { fileName: 'network.txt', contentType: 'text/plain', base64: Buffer.from('site A').toString('base64') };
+    const submitted = await api.call('submitRequest', { path, token: alice, body: { fields, attachment } });
+    assert.equal(submitted.json.flow.stage, 'WAITING_SELLER_ACCEPT');
+    assert.equal((await api.call('submitRequest', { path, token: alice, body: { fields } })).status, 409);
+    assert.equal((await api.call('testSellerAction', { path, token: alice, body: { action: 'DELIVER', delivery: { statementOfWork: 'x' } } })).status, 409);
+    assert.equal((await api.call('testSellerAction', { path, token: alice, body: { action: 'REJECT_REQUEST' }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('testSellerAction', { path, token: alice, body: { action: 'ACCEPT_REQUEST' } })).status, 200);
+    assert.equal((await api.call('testSellerAction', { path, token: alice, body: { action: 'DELIVER', delivery: { statementOfWork: 'Done', enablingTime: '2025-01-16T00:00:00Z' } } })).status, 200);
+    assert.equal((await api.call('rejectDelivery', { path, token: alice, body: { reason: ' ' }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('rejectDelivery', { path, token: alice, body: { reason: 'Missing the manual' } })).json.flow.stage, 'WAITING_DELIVERY');
+    assert.equal((await api.call('rejectDelivery', { path, token: alice, body: { reason: 'again' } })).status, 409);
+    assert.equal((await api.call('testSellerAction', { path, token: alice, body: { action: 'DELIVER', delivery: { statementOfWork: 'Manual added' } } })).status, 200);
+    assert.equal((await api.call('confirmAcceptance', { path, token: alice, rawBody: '"yes"', invalidRequest: true })).status, 422);
+    const done = await api.call('confirmAcceptance', { path, token: alice });
+    assert.equal(done.json.flow.stage, 'COMPLETED');
+    assert.equal((await api.call('confirmAcceptance', { path, token: alice })).status, 409);
+    const listed = await api.call('listPurchasedApps', { token: alice, query: { q: orderId } });
+    assert.equal(listed.json.items.length, 1);
+    assert.equal(listed.json.items[0].involvesSupervision, true);
+    assert.equal((await api.call('getOrder', { path, token: alice })).json.status, 'COMPLETED');
+  });
+
+  test('reminders, appeals and the operations staff\'s decision', async () => {
+    const [waiting] = await supervised(alice, 'WAITING_DELIVERY');
+    const path = { orderId: waiting.orderId };
+    assert.equal((await api.call('remindSeller', { path, token: alice, body: { message: 5 }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('remindSeller', { path, token: alice, body: { message: 'When?' } })).status, 200);
+    assert.equal((await api.call('remindSeller', { path, token: alice })).status, 409);
+    assert.equal((await api.call('initiateAppeal', { path, token: alice, body: {}, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('initiateAppeal', { path, token: alice, body: { reason: 'Too early' } })).status, 409);
+    const silent = (await supervised(alice, 'WAITING_SELLER_ACCEPT')).find((o) => Date.now() - Date.parse(o.stageEnteredTime) > 5 * 86400000);
+    assert.ok(silent, 'the demo data set has an appealable order');
+    const appealed = await api.call('initiateAppeal', { path: { orderId: silent.orderId }, token: alice, body: { reason: 'Silent seller' } });
+    assert.equal(appealed.json.flow.stage, 'APPEALING');
+    const decide = (orderId, body, invalidRequest = false) => api.call('testAppealDecision', { path: { orderId }, token: alice, body, invalidRequest });
+    assert.equal((await decide(silent.orderId, { decision: 'LATER' }, true)).status, 422);
+    assert.equal((await decide(silent.orderId, { decision: 'RESUME' })).json.flow.stage, 'WAITING_SELLER_ACCEPT');
+    assert.equal((await decide(silent.orderId, { decision: 'CANCEL' })).status, 409);
+  });
+
+  test('provisioning failure cancels an order', async () => {
+    const pending = (await api.call('listOrders', { token: alice, query: { status: 'PENDING_PAYMENT' } })).json.items[0];
+    const path = { orderId: pending.orderId };
+    assert.equal((await api.call('testProvisioningFailure', { path, token: alice, body: { reason: 'r'.repeat(501) }, invalidRequest: true })).status, 422);
+    const failed = await api.call('testProvisioningFailure', { path, token: alice, body: { reason: 'Seller interface answered 000100' } });
+    assert.equal(failed.json.status, 'CANCELLED');
+    assert.equal((await api.call('testProvisioningFailure', { path, token: alice })).status, 409);
+  });
+
+  test('the test clock', async () => {
+    const now = (await api.call('testGetClock', { token: alice })).json.now;
+    const moved = await api.call('testSetClock', { token: alice, body: { advanceSeconds: 60 } });
+    assert.equal(Date.parse(moved.json.now) - Date.parse(now) >= 60000, true);
+    assert.equal((await api.call('testSetClock', { token: alice, body: {}, invalidRequest: true })).status, 422);
+  });
+
+  test('fault injection: set at runtime, and from --faults', async () => {
+    const errorBody = api.schemaNamed('ErrorBody');
+    const raw = (path) => fetch(`${server.base}${path}`, { headers: { Authorization: `Bearer ${alice}` }, signal: AbortSignal.timeout(5000) });
+    assert.equal((await api.call('testSetFaults', { token: alice, body: { spec: 'GET /x:status=200' } })).status, 422);
+    const set = await api.call('testSetFaults', { token: alice, body: { spec: 'GET /api/v1/orders:status=503;GET /api/v1/auth/me:malformed=1' } });
+    assert.equal(set.json.rules, 2);
+    assert.equal((await api.call('testGetFaults', { token: alice })).json.spec, set.json.spec);
+    const unavailable = await raw('/orders');
+    assert.equal(unavailable.status, 503);
+    api.check(errorBody, await unavailable.json(), 'injected 503');
+    const malformed = await raw('/auth/me');
+    assert.equal(malformed.status, 200);
+    await assert.rejects(malformed.json());
+    assert.equal((await api.call('testSetFaults', { token: alice, body: { spec: '' } })).json.rules, 0);
+    assert.equal((await raw('/orders')).status, 200);
+
+    const faulty = await startServer({ db: join(tmp.dir, 'faults.sqlite'), testMode: false, extraArgs: ['--faults', 'GET /api/v1/health:status=503,every=2'] });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await fetch(`${faulty.base}/health`, { signal: AbortSignal.timeout(5000) })).status);
+      assert.deepEqual(statuses, [200, 503, 200, 503]);
+    } finally {
+      assert.deepEqual(await faulty.stop('SIGTERM'), { code: 0, signal: null }, 'SIGTERM stops it cleanly');
+    }
+  });
+
+  test('test endpoints answer 404 outside test mode', async () => {
+    const plain = await startServer({ db: join(tmp.dir, 'plain.sqlite'), testMode: false });
+    try {
+      const other = api.withBase(plain.base);
+      const token = (await other.call('signIn', { body: { userName: 'chen', password: 'chen-demo-2025' } })).json.token;
+      assert.equal((await other.call('getHealth')).json.testMode, false);
+      for (const [id, entry] of operationsWith('404')) {
+        if (!entry.path.startsWith('/test/')) continue;
+        const answer = await other.call(id, { path: pathParams(entry.path, 'x'), token, body: other.exampleBody(id), invalidRequest: true });
+        assert.equal(answer.status, 404, id);
+      }
+    } finally {
+      assert.deepEqual(await plain.stop('SIGINT'), { code: 0, signal: null }, 'SIGINT stops it cleanly');
+    }
+  });
+
+  test('unknown routes, wrong methods and CORS preflight', async () => {
+    const errorBody = api.schemaNamed('ErrorBody');
+    const missing = await fetch(`${server.base}/no-such-thing`, { signal: AbortSignal.timeout(5000) });
+    assert.equal(missing.status, 404);
+    api.check(errorBody, await missing.json(), '404 answer');
+    const wrong = await fetch(`${server.base}/orders`, { method: 'DELETE', headers: { Authorization: `Bearer ${alice}` }, signal: AbortSignal.timeout(5000) });
+    assert.equal(wrong.status, 405);
+    api.check(errorBody, await wrong.json(), '405 answer');
+    const preflight = await fetch(`${server.base}/supervised-orders/x/appeal`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:9', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key' },
+      signal: AbortSignal.timeout(5000),
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+    assert.match(preflight.headers.get('access-control-allow-headers'), /Idempotency-Key/);
+  });
+
+  test('every documented answer of every operation was produced', () => {
+    assert.deepEqual(api.unseenAnswers(), []);
+  });
+});
