@@ -19,8 +19,9 @@ if(NOT EXISTS ${KOO_IMGUI_DIR}/imgui.cpp)
 endif()
 add_library(imgui STATIC
   ${KOO_IMGUI_DIR}/imgui.cpp ${KOO_IMGUI_DIR}/imgui_draw.cpp
-  ${KOO_IMGUI_DIR}/imgui_tables.cpp ${KOO_IMGUI_DIR}/imgui_widgets.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${KOO_IMGUI_DIR})
+  ${KOO_IMGUI_DIR}/imgui_tables.cpp ${KOO_IMGUI_DIR}/imgui_widgets.cpp
+  ${KOO_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${KOO_IMGUI_DIR} ${KOO_IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
 target_compile_options(imgui PRIVATE -w)
 

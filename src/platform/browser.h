@@ -19,4 +19,15 @@ void koo_js_set_cursor(int imgui_cursor);
 // Bytes of a font the loader fetched before start (0 when none): `slot` 0 body, 1 bold.
 int koo_js_font_size(int slot);
 void koo_js_font_copy(int slot, unsigned char* out);
+// The host's configuration as JSON ({"apiBase", "token", ...}); the length, then the copy.
+int koo_js_config_size();
+void koo_js_config_copy(char* out, int size);
+// Puts text on the system clipboard.
+void koo_js_copy_text(const char* text);
+// Opens an http(s) URL in a new tab without giving it access to this page.
+void koo_js_open_url(const char* url);
+// The session token changed ("" when signed out): the host keeps it for reloads.
+void koo_js_session_changed(const char* token);
+// The backend refused the session: the host's auth-required hook.
+void koo_js_auth_required();
 }

@@ -6,8 +6,19 @@ mergeInto(LibraryManager.library, {
   $KooPlatform: {
     // Roles whose mirror elements take keyboard focus.
     focusable: { button: 1, link: 1, textbox: 1, checkbox: 1, combobox: 1, option: 1, tab: 1, menuitem: 1 },
+    // Roles whose nodes may hold children: named by aria-label, never by text content.
+    groups: { table: 1, row: 1, dialog: 1 },
     states: { disabled: 'aria-disabled', checked: 'aria-checked', expanded: 'aria-expanded',
               selected: 'aria-selected', busy: 'aria-busy', invalid: 'aria-invalid' },
+
+    // Every listener goes through `on`, so koo_js_teardown removes them all with one abort().
+    listening: null,
+    resizeObserver: null,
+    contextHandle: 0,
+    on: function(target, type, fn, options) {
+      if (!KooPlatform.listening) KooPlatform.listening = new AbortController();
+      target.addEventListener(type, fn, Object.assign({}, options, { signal: KooPlatform.listening.signal }));
+    },
 
     withString: function(text, fn) {
       var size = lengthBytesUTF8(text) + 1;
@@ -21,37 +32,44 @@ mergeInto(LibraryManager.library, {
         var box = canvas.getBoundingClientRect();
         return [event.clientX - box.left, event.clientY - box.top];
       };
-      root.addEventListener('pointermove', function(e) { var p = local(e); _koo_on_pointer_move(p[0], p[1]); });
-      root.addEventListener('pointerdown', function(e) {
+      KooPlatform.on(root, 'pointermove', function(e) { var p = local(e); _koo_on_pointer_move(p[0], p[1]); });
+      var pressedInside = false;
+      KooPlatform.on(root, 'pointerdown', function(e) {
         var p = local(e);
         _koo_on_pointer_move(p[0], p[1]);
         _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
-        if (document.activeElement === document.body || !root.contains(document.activeElement)) root.focus({ preventScroll: true });
+        pressedInside = true;
+        // Inside a shadow root (the widget) the document only sees the host element as active.
+        var active = root.getRootNode().activeElement;
+        if (!active || active === document.body || !root.contains(active)) root.focus({ preventScroll: true });
       });
-      // Releases outside the console still end a drag.
-      window.addEventListener('pointerup', function(e) {
-        if (!root.isConnected) return;
+      // Releases outside the console still end a drag begun inside it (the only window listener).
+      KooPlatform.on(window, 'pointerup', function(e) {
+        if (!pressedInside || !root.isConnected) return;
+        pressedInside = false;
         var p = local(e);
         _koo_on_pointer_move(p[0], p[1]);
         _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
       });
-      root.addEventListener('pointerleave', function() { _koo_on_pointer_move(-3.4e38, -3.4e38); });
-      root.addEventListener('wheel', function(e) {
+      KooPlatform.on(root, 'pointerleave', function() { _koo_on_pointer_move(-3.4e38, -3.4e38); });
+      KooPlatform.on(root, 'wheel', function(e) {
         e.preventDefault();
         var scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 40;
         _koo_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
       }, { passive: false });
-      root.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+      KooPlatform.on(root, 'contextmenu', function(e) { e.preventDefault(); });
       // Keys reach the console only while focus is inside it; the host page keeps the rest.
       var onKey = function(e, down) {
         KooPlatform.withString(e.code || '', function(code) {
           _koo_on_key(code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
         if (down && e.key && e.key.length === 1 && !e.ctrlKey && !e.metaKey) _koo_on_text(e.key.codePointAt(0));
-        // Tab moves between mirror elements: the browser's own focus order.
-        if (e.key !== 'Tab') e.preventDefault();
+        // Tab moves between mirror elements (the browser's own focus order); Ctrl/Cmd+C, X and V
+        // stay with the browser so its clipboard events fire.
+        var clipboardKey = (e.ctrlKey || e.metaKey) && /^Key[CXV]$/.test(e.code || '');
+        if (e.key !== 'Tab' && !clipboardKey) e.preventDefault();
       };
-      root.addEventListener('keydown', function(e) {
+      KooPlatform.on(root, 'keydown', function(e) {
         // Enter (or Space) on a focused mirror control activates it, as on a native button.
         var control = e.target.closest && e.target.closest('[data-koo-id]');
         if (control && control.tabIndex >= 0 && (e.key === 'Enter' || e.key === ' ')) {
@@ -61,9 +79,14 @@ mergeInto(LibraryManager.library, {
         }
         onKey(e, 1);
       });
-      root.addEventListener('keyup', function(e) { onKey(e, 0); });
-      root.addEventListener('focusin', function() { _koo_on_focus(1); });
-      root.addEventListener('focusout', function(e) { if (!root.contains(e.relatedTarget)) _koo_on_focus(0); });
+      KooPlatform.on(root, 'keyup', function(e) { onKey(e, 0); });
+      KooPlatform.on(root, 'paste', function(e) {
+        var text = (e.clipboardData || window.clipboardData).getData('text') || '';
+        e.preventDefault();
+        for (var ch of text) _koo_on_text(ch.codePointAt(0));
+      });
+      KooPlatform.on(root, 'focusin', function() { _koo_on_focus(1); });
+      KooPlatform.on(root, 'focusout', function(e) { if (!root.contains(e.relatedTarget)) _koo_on_focus(0); });
     },
 
     watchSize: function(root, canvas) {
@@ -76,33 +99,38 @@ mergeInto(LibraryManager.library, {
         canvas.style.height = height + 'px';
         _koo_on_resize(width, height, ratio);
       };
-      new ResizeObserver(apply).observe(root);
+      KooPlatform.resizeObserver = new ResizeObserver(apply);
+      KooPlatform.resizeObserver.observe(root);
       // A new device pixel ratio (zoom, another screen) rebuilds the backing store and fonts.
       var watchRatio = function() {
-        matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)')
-          .addEventListener('change', function() { apply(); watchRatio(); }, { once: true });
+        var query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+        KooPlatform.on(query, 'change', function() { apply(); watchRatio(); }, { once: true });
       };
       watchRatio();
       apply();
     },
 
     updateMirror: function(layer, nodes) {
-      var byId = layer.kooNodes || (layer.kooNodes = new Map());
+      var byKey = layer.kooNodes || (layer.kooNodes = new Map());
       var seen = new Set();
-      var previous = null;
+      var frameById = new Map();  // id -> {el, rect, last placed child} for this frame's groups
+      var lastChild = new Map([[layer, null]]);
       nodes.forEach(function(node) {
         var key = node.role + ':' + node.id;
         seen.add(key);
-        var el = byId.get(key);
+        var el = byKey.get(key);
         if (!el) {
           el = document.createElement('div');
           el.dataset.kooId = node.id;
           if (node.role !== 'text') el.setAttribute('role', node.role);
-          if (KooPlatform.focusable[node.role]) el.tabIndex = -1;
-          byId.set(key, el);
+          byKey.set(key, el);
         }
         if (node.role !== 'text') el.setAttribute('aria-label', node.name);
-        if (el.textContent !== node.name) el.textContent = node.name;
+        // Groups hold their children as elements; others carry their name as text.
+        var parent = node.parent && frameById.get(node.parent);
+        var container = parent ? parent.el : layer;
+        if (!frameById.has(node.id)) frameById.set(node.id, { el: el, rect: node.rect });
+        if (!KooPlatform.groups[node.role] && el.textContent !== node.name) el.textContent = node.name;
         if (node.level) el.setAttribute('aria-level', node.level);
         var states = node.state || [];
         for (var name in KooPlatform.states) {
@@ -111,16 +139,18 @@ mergeInto(LibraryManager.library, {
         }
         if (states.indexOf('current') >= 0) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
         if (KooPlatform.focusable[node.role]) el.tabIndex = states.indexOf('disabled') >= 0 ? -1 : 0;
-        var r = node.rect;
+        if (node.value !== undefined) el.dataset.value = node.value; else delete el.dataset.value;
+        var r = node.rect, origin = parent ? parent.rect : [0, 0];
         // Transparent over the canvas: the canvas shows the pixels, the mirror carries meaning and focus.
-        el.style.cssText = 'position:absolute;margin:0;padding:0;overflow:hidden;white-space:nowrap;color:transparent;' +
-          'left:' + r[0] + 'px;top:' + r[1] + 'px;width:' + r[2] + 'px;height:' + r[3] + 'px;';
+        el.style.cssText = 'position:absolute;margin:0;padding:0;overflow:visible;white-space:nowrap;color:transparent;' +
+          'left:' + (r[0] - origin[0]) + 'px;top:' + (r[1] - origin[1]) + 'px;width:' + r[2] + 'px;height:' + r[3] + 'px;';
         // Keep DOM order equal to drawing order: it is the reading and Tab order.
-        var expectedNext = previous ? previous.nextSibling : layer.firstChild;
-        if (expectedNext !== el) layer.insertBefore(el, expectedNext);
-        previous = el;
+        var previous = lastChild.has(container) ? lastChild.get(container) : null;
+        var expectedNext = previous ? previous.nextSibling : container.firstChild;
+        if (expectedNext !== el) container.insertBefore(el, expectedNext);
+        lastChild.set(container, el);
       });
-      byId.forEach(function(el, key) { if (!seen.has(key)) { el.remove(); byId.delete(key); } });
+      byKey.forEach(function(el, key) { if (!seen.has(key)) { el.remove(); byKey.delete(key); } });
     }
   },
 
@@ -132,7 +162,7 @@ mergeInto(LibraryManager.library, {
     var layer = document.createElement('div');
     layer.className = 'koo-semantics';
     layer.style.cssText = 'position:absolute;inset:0;overflow:hidden;';
-    layer.addEventListener('click', function(e) {
+    KooPlatform.on(layer, 'click', function(e) {
       // detail 0: activated by keyboard or assistive technology, not by a pointer that ImGui saw.
       var target = e.target.closest('[data-koo-id]');
       if (e.detail === 0 && target) _koo_on_mirror_activate(Number(target.dataset.kooId));
@@ -142,6 +172,7 @@ mergeInto(LibraryManager.library, {
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
                                             depth: false, stencil: false, premultipliedAlpha: false });
     if (!handle) return 0;
+    KooPlatform.contextHandle = handle;
     GL.makeContextCurrent(handle);
     KooPlatform.attachInput(root, canvas);
     KooPlatform.watchSize(root, canvas);
@@ -150,9 +181,35 @@ mergeInto(LibraryManager.library, {
       if (!Module['kooUseHash']) return;
       KooPlatform.withString(location.hash, function(route) { _koo_on_route(route); });
     };
-    window.addEventListener('popstate', followLocation);
-    window.addEventListener('hashchange', followLocation);
+    // Widgets keep their own route: only the standalone page follows the window's location.
+    if (Module['kooUseHash']) {
+      KooPlatform.on(window, 'popstate', followLocation);
+      KooPlatform.on(window, 'hashchange', followLocation);
+    }
+    // The widget's `page` attribute moves a running console.
+    Module['kooFollowRoute'] = function(route) {
+      if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)
+        KooPlatform.withString(route, function(text) { _koo_on_route(text); });
+    };
     return handle;
+  },
+
+  // The host removed the console (koo_shutdown): drop every listener, the size watch, the mirror
+  // and the GL context, so nothing outside the module refers to it any more.
+  koo_js_teardown__deps: ['$KooPlatform', '$GL'],
+  koo_js_teardown: function() {
+    if (KooPlatform.listening) KooPlatform.listening.abort();
+    if (KooPlatform.resizeObserver) KooPlatform.resizeObserver.disconnect();
+    KooPlatform.resizeObserver = null;
+    if (Module['kooMirror']) Module['kooMirror'].remove();
+    Module['kooMirror'] = null;
+    var context = KooPlatform.contextHandle && GL.contexts[KooPlatform.contextHandle];
+    if (context) {
+      var lose = context.GLctx.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      GL.deleteContext(KooPlatform.contextHandle);
+    }
+    KooPlatform.contextHandle = 0;
   },
 
   koo_js_publish_semantics__deps: ['$KooPlatform'],
@@ -191,5 +248,47 @@ mergeInto(LibraryManager.library, {
 
   koo_js_font_copy: function(slot, out) {
     HEAPU8.set(new Uint8Array(Module['kooFonts'][slot]), out);
+  },
+
+  koo_js_config_size: function() {
+    return lengthBytesUTF8(JSON.stringify(Module['kooConfig'] || {})) + 1;
+  },
+
+  koo_js_config_copy: function(out, size) {
+    stringToUTF8(JSON.stringify(Module['kooConfig'] || {}), out, size);
+  },
+
+  koo_js_copy_text: function(text) {
+    var value = UTF8ToString(text);
+    var fallback = function() {
+      // Older or non-secure contexts: a temporary text area and the copy command.
+      var area = document.createElement('textarea');
+      area.value = value;
+      area.setAttribute('aria-hidden', 'true');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch (e) {}
+      area.remove();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(fallback);
+    else fallback();
+  },
+
+  koo_js_open_url: function(url) {
+    var href = UTF8ToString(url);
+    // The C++ side checked the scheme; check again here, where the browser acts on it.
+    if (!/^https?:\/\//i.test(href)) return;
+    var opened = window.open(href, '_blank', 'noopener,noreferrer');
+    if (opened) opened.opener = null;
+  },
+
+  koo_js_session_changed: function(token) {
+    if (Module['kooOnSession']) Module['kooOnSession'](UTF8ToString(token));
+  },
+
+  koo_js_auth_required: function() {
+    if (Module['kooOnAuthRequired']) Module['kooOnAuthRequired']();
   }
 });

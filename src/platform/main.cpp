@@ -1,17 +1,24 @@
-// The console module's entry point in the browser: owns the ImGui context and the WebGL2
-// renderer, runs frames on requestAnimationFrame only when something asked for one, and
-// receives input, resizes and route changes from koo_platform.js.
+// The console module's entry point in the browser: owns the ImGui context, the WebGL2 renderer
+// and the ConsoleApp; picks the transport (Fetch to a backend, or the in-module backend of the
+// offline demo); runs frames on requestAnimationFrame only when something asked for one.
+#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 
 #include <algorithm>
-#include <cstring>
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "api/local_transport.h"
 #include "browser.h"
-#include "console_frame.h"
+#include "browser_host.h"
+#include "console_app.h"
+#include "demo_backend.h"
+#include "fetch_transport.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
@@ -21,16 +28,39 @@
 namespace {
 using namespace koo;
 
+// The offline demo: the reference backend's router over the demo data, inside the module,
+// answering on a later frame (and after any injected latency) as a network would.
+struct OfflineBackend {
+  std::unique_ptr<backend::DemoBackend> demo;
+  api::LocalTransport transport;
+  explicit OfflineBackend(std::unique_ptr<backend::DemoBackend> backend)
+      : demo(std::move(backend)),
+        transport(
+            [this](const HttpRequest& request) {
+              auto routed = demo->router().route(request);
+              return api::LocalAnswer{std::move(routed.response), routed.latencyMs};
+            },
+            api::LocalTransport::Delivery::Deferred,
+            [] { return static_cast<std::int64_t>(emscripten_get_now()); }) {}
+};
+
 struct App {
-  ui::ConsoleFrame frame;
+  std::unique_ptr<platform::BrowserHost> host;
+  std::unique_ptr<OfflineBackend> offline;
+  std::unique_ptr<platform::FetchTransport> fetch;
+  std::unique_ptr<ui::ConsoleApp> console;
   ui::SemanticsTree semantics;
   ui::Fonts fonts;
   std::string publishedSemantics;
-  std::vector<unsigned char> fontBody, fontBold;
+  std::vector<unsigned char> fontBody, fontBold, fontCjk;
+  std::set<ImWchar> cjkGlyphs;  // the Chinese characters drawn so far: the atlas holds only these
   float cssWidth = 0, cssHeight = 0, pixelRatio = 1, fontRatio = 0;
   double lastFrameTime = 0;
   int framesWanted = 0;  // frames still owed after an event (ImGui settles over a few frames)
   bool frameScheduled = false;
+  long frameRequest = 0;       // the pending requestAnimationFrame, cancelled by koo_shutdown
+  bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
+  bool stopped = false;        // koo_shutdown ran: no frame is ever scheduled again
   bool announcedReady = false;
   ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
 };
@@ -42,6 +72,18 @@ std::vector<unsigned char> takeFont(int slot) {
   std::vector<unsigned char> bytes(static_cast<std::size_t>(std::max(0, koo_js_font_size(slot))));
   if (!bytes.empty()) koo_js_font_copy(slot, bytes.data());
   return bytes;
+}
+
+nlohmann::json readConfig() {
+  std::string text(static_cast<std::size_t>(koo_js_config_size()), '\0');
+  koo_js_config_copy(text.data(), static_cast<int>(text.size()));
+  auto config = nlohmann::json::parse(text.c_str(), nullptr, /*allow_exceptions=*/false);
+  return config.is_object() ? config : nlohmann::json::object();
+}
+
+std::string configString(const nlohmann::json& config, const char* key) {
+  auto it = config.find(key);
+  return it != config.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 // Rasterizes the fonts for the current device pixel ratio, so text stays sharp on HiDPI.
@@ -57,8 +99,26 @@ void buildFonts() {
     if (bytes.empty()) return nullptr;
     return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), size * ratio, &config);
   };
+  // Chinese glyphs merge into each font, limited to the characters seen (rebuilt when new ones
+  // appear), so the atlas stays small however large the font is.
+  static ImVector<ImWchar> cjkRanges;
+  cjkRanges.clear();
+  for (ImWchar c : app->cjkGlyphs) {
+    cjkRanges.push_back(c);
+    cjkRanges.push_back(c);
+  }
+  cjkRanges.push_back(0);
+  auto addCjk = [&](float size) {
+    if (app->fontCjk.empty() || app->cjkGlyphs.empty()) return;
+    ImFontConfig merge = config;
+    merge.MergeMode = true;
+    io.Fonts->AddFontFromMemoryTTF(app->fontCjk.data(), static_cast<int>(app->fontCjk.size()), size * ratio, &merge,
+                                   cjkRanges.Data);
+  };
   app->fonts.body = add(app->fontBody, 15.0f);
+  if (app->fonts.body) addCjk(15.0f);
   app->fonts.heading = add(app->fontBold.empty() ? app->fontBody : app->fontBold, 21.0f);
+  if (app->fonts.heading) addCjk(21.0f);
   if (!app->fonts.body) {
     ImFontConfig fallback;
     fallback.SizePixels = 13.0f * ratio;
@@ -71,8 +131,29 @@ void buildFonts() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void syncHistory() {
-  if (auto route = app->frame.navigator.takePendingRoute()) koo_js_push_route(route->c_str());
+// Every text the console draws is in the semantics tree: new Chinese characters there mean the
+// font atlas needs them (drawn as '?' for one frame until then).
+void collectGlyphs() {
+  bool added = false;
+  auto scan = [&](const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+      const unsigned char lead = static_cast<unsigned char>(text[i]);
+      const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (length == 3 && i + 2 < text.size()) {
+        const ImWchar c = static_cast<ImWchar>(((lead & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F));
+        if (c >= 0x2E80 && app->cjkGlyphs.insert(c).second) added = true;
+      }
+      i += static_cast<std::size_t>(length);
+    }
+  };
+  for (const auto& node : app->semantics.nodes()) {
+    scan(node.name);
+    scan(node.value);
+  }
+  if (added && !app->fontCjk.empty()) {
+    app->fontRatio = 0;  // rebuild the atlas on the next frame
+    requestFrames(2);
+  }
 }
 
 void publishSemantics() {
@@ -80,9 +161,18 @@ void publishSemantics() {
   if (json == app->publishedSemantics) return;
   app->publishedSemantics = std::move(json);
   koo_js_publish_semantics(app->publishedSemantics.c_str());
+  collectGlyphs();
+}
+
+void deliverOfflineAnswers() {
+  if (!app->offline) return;
+  app->offline->transport.deliverDue();
+  const auto wait = app->offline->transport.msUntilNextDue();
+  if (wait >= 0) app->host->wakeAfter(static_cast<double>(wait));
 }
 
 void runFrame() {
+  deliverOfflineAnswers();
   ImGuiIO& io = ImGui::GetIO();
   const double now = emscripten_get_now();
   // Headless virtual time can freeze the clock; ImGui asserts on a zero DeltaTime.
@@ -96,18 +186,16 @@ void runFrame() {
   ImGui::NewFrame();
   app->semantics.beginFrame();
   ui::Ui ui{app->semantics, app->fonts};
-  ui::drawConsoleFrame(ui, app->frame, nullptr);
+  app->console->draw(ui);
   ImGui::Render();
 
-  const int fb_width = static_cast<int>(app->cssWidth * app->pixelRatio);
-  const int fb_height = static_cast<int>(app->cssHeight * app->pixelRatio);
-  glViewport(0, 0, fb_width, fb_height);
+  glViewport(0, 0, static_cast<int>(app->cssWidth * app->pixelRatio), static_cast<int>(app->cssHeight * app->pixelRatio));
   const ImVec4 clear = ui::theme::kBackground;
   glClearColor(clear.x, clear.y, clear.z, clear.w);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-  syncHistory();
+  if (auto route = app->console->takePendingRoute()) koo_js_push_route(route->c_str());
   publishSemantics();
   if (ImGui::GetMouseCursor() != app->cursor) {
     app->cursor = ImGui::GetMouseCursor();
@@ -121,6 +209,7 @@ void runFrame() {
 
 EM_BOOL onAnimationFrame(double, void*) {
   app->frameScheduled = false;
+  if (app->stopped) return EM_FALSE;
   runFrame();
   if (app->framesWanted > 0) --app->framesWanted;
   // Keep going while ImGui still has queued input (it trickles one event kind per frame).
@@ -129,10 +218,49 @@ EM_BOOL onAnimationFrame(double, void*) {
 }
 
 void requestFrames(int count) {
+  if (app->stopped) return;  // late timers and network answers of a removed widget
   app->framesWanted = std::max(app->framesWanted, count);
   if (app->frameScheduled) return;
   app->frameScheduled = true;
-  emscripten_request_animation_frame(onAnimationFrame, nullptr);
+  app->frameRequest = emscripten_request_animation_frame(onAnimationFrame, nullptr);
+}
+
+bool createConsole(const nlohmann::json& config) {
+  app->host = std::make_unique<platform::BrowserHost>([] { requestFrames(2); });
+  ui::AppOptions options;
+  options.token = configString(config, "token");
+  const std::string apiBase = configString(config, "apiBase");
+  const bool offline = !config.contains("apiBase");
+  api::Transport* transport = nullptr;
+  if (offline) {
+    std::string error;
+    auto demo = backend::DemoBackend::create(backend::systemNow, backend::RouterOptions{.testMode = true}, error);
+    if (!demo) {
+      emscripten_log(EM_LOG_ERROR, "koo-console: the demo data set is broken: %s", error.c_str());
+      return false;
+    }
+    app->offline = std::make_unique<OfflineBackend>(std::move(demo));
+    transport = &app->offline->transport;
+    // Sales demos start signed in as the chosen (or first) demo buyer.
+    const std::string wanted = configString(config, "demoBuyer");
+    for (const auto& buyer : app->offline->demo->store().buyers()) {
+      if (!wanted.empty() && buyer.buyer.userName != wanted && buyer.buyer.buyerId != wanted) continue;
+      SignInRequest request;
+      request.userName = buyer.buyer.userName;
+      request.password = buyer.password;
+      if (options.token.empty()) options.autoSignIn = request;
+      break;
+    }
+  } else {
+    platform::FetchOptions fetchOptions;
+    fetchOptions.baseUrl = apiBase;
+    if (auto timeout = config.find("timeoutMs"); timeout != config.end() && timeout->is_number_integer())
+      fetchOptions.timeoutMs = timeout->get<int>();
+    app->fetch = std::make_unique<platform::FetchTransport>(fetchOptions, [] { requestFrames(2); });
+    transport = app->fetch.get();
+  }
+  app->console = std::make_unique<ui::ConsoleApp>(*transport, *app->host, options);
+  return true;
 }
 }  // namespace
 
@@ -176,13 +304,27 @@ EMSCRIPTEN_KEEPALIVE void koo_on_focus(int focused) {
   requestFrames(2);
 }
 EMSCRIPTEN_KEEPALIVE void koo_on_route(const char* route) {
-  app->frame.navigator.followRoute(route ? route : "");
+  app->console->followRoute(route ? route : "");
   requestFrames(2);
 }
+// The host removed the widget: stop scheduling frames, destroy the ImGui and GL objects, and let
+// koo_platform.js drop its listeners and the GL context. The rest of the heap goes with the
+// instance (a network answer still in flight lands in it harmlessly: see requestFrames).
+void koo_js_teardown();
+EMSCRIPTEN_KEEPALIVE void koo_shutdown() {
+  if (!app || app->stopped) return;
+  app->stopped = true;
+  if (app->frameScheduled) emscripten_cancel_animation_frame(app->frameRequest);
+  app->frameScheduled = false;
+  if (app->rendererReady) ImGui_ImplOpenGL3_Shutdown();
+  app->rendererReady = false;
+  if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+  koo_js_teardown();
+}
 // A mirror element was activated without a pointer (keyboard, screen reader): click its center.
-EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int node_id) {
+EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int nodeId) {
   for (const auto& node : app->semantics.nodes()) {
-    if (node.id != node_id) continue;
+    if (node.id != nodeId) continue;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(node.rect.x + node.rect.width / 2, node.rect.y + node.rect.height / 2);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
@@ -200,6 +342,8 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is written to a file system the module does not have
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Ctrl+C in a text field goes to the system clipboard (pasting arrives as a paste event).
+  io.SetClipboardTextFn = [](void*, const char* text) { koo_js_copy_text(text); };
   ui::theme::apply(ImGui::GetStyle());
 
   if (!koo_js_init()) {
@@ -207,12 +351,15 @@ int main() {
     return 1;
   }
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  app->rendererReady = true;
   app->fontBody = takeFont(0);
   app->fontBold = takeFont(1);
+  app->fontCjk = takeFont(2);
+  if (!createConsole(readConfig())) return 1;
 
-  char route[256] = {0};
+  char route[512] = {0};
   koo_js_initial_route(route, sizeof route);
-  app->frame.navigator.followRoute(route);
+  app->console->followRoute(route);
   requestFrames(2);
   return 0;  // the runtime stays alive (EXIT_RUNTIME is off): frames come from events
 }

@@ -42,7 +42,7 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PopStyleColor();
   ImGui::PopStyleColor();  // menu entries use the normal text color
   if (ImGui::BeginPopup("user-menu")) {
-    if (ImGui::MenuItem("My KooGallery Apps")) frame.navigator.go(Page::PurchasedApps);
+    if (ImGui::MenuItem("My KooGallery Apps")) frame.navigator.go(NavItem::PurchasedApps);
     recordItem(ui, Role::MenuItem, "My KooGallery Apps");
     ImGui::EndPopup();
   }
@@ -61,7 +61,7 @@ void drawNavigation(Ui& ui, ConsoleFrame& frame) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     heading(ui, section.title, 2);
     ImGui::PopStyleColor();
-    for (Page page : section.pages) {
+    for (NavItem page : section.pages) {
       const bool current = frame.navigator.page() == page;
       if (navLink(ui, pageTitle(page), current)) frame.navigator.go(page);
     }
@@ -70,8 +70,8 @@ void drawNavigation(Ui& ui, ConsoleFrame& frame) {
   ImGui::PopStyleVar();
 }
 
-void drawBreadcrumbs(Ui& ui, Page page) {
-  const auto trail = breadcrumbs(page);
+void drawBreadcrumbs(Ui& ui, ConsoleFrame& frame) {
+  const auto trail = breadcrumbs(frame.navigator.route());
   for (std::size_t i = 0; i < trail.size(); ++i) {
     if (i > 0) {
       ImGui::SameLine(0, 6);
@@ -81,10 +81,12 @@ void drawBreadcrumbs(Ui& ui, Page page) {
     const bool last = i + 1 == trail.size();
     ImGui::PushID(static_cast<int>(i));
     if (last) {
-      text(ui, trail[i]);
+      text(ui, trail[i].label);
       ui.semantics.last().state |= kCurrent;
+    } else if (trail[i].target) {
+      if (textLink(ui, trail[i].label)) frame.navigator.go(*trail[i].target);
     } else {
-      mutedText(ui, trail[i]);
+      mutedText(ui, trail[i].label);
     }
     ImGui::PopID();
   }
@@ -108,13 +110,13 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 16));
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
-  const Page page = frame.navigator.page();
-  recordLandmark(ui, Role::Region, pageTitle(page));
-  drawBreadcrumbs(ui, page);
+  const Route& route = frame.navigator.route();
+  recordLandmark(ui, Role::Region, viewTitle(route.view));
+  drawBreadcrumbs(ui, frame);
   ImGui::Dummy(ImVec2(0, 4));
-  heading(ui, pageTitle(page), 1);
-  ImGui::Separator();
-  if (content) content(ui, page);
+  heading(ui, viewTitle(route.view), 1);
+  ImGui::Dummy(ImVec2(0, 4));
+  if (content) content(ui, route);
   ImGui::EndChild();
   ImGui::PopStyleColor();
 

@@ -15,8 +15,8 @@ struct ConsoleFrame {
   std::string userName = "buyer";
 };
 
-// Draws the page body inside the content area, below the breadcrumbs and title.
-using PageContent = std::function<void(Ui&, Page)>;
+// Draws the view's body inside the content area, below the breadcrumbs and title.
+using PageContent = std::function<void(Ui&, const Route&)>;
 
 // Draws the whole frame in Dear ImGui's main viewport. Call between NewFrame and Render.
 void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content);

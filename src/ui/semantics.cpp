@@ -1,6 +1,8 @@
 // Queries over the semantics tree and its JSON form for the DOM mirror.
 #include "semantics.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace koo::ui {
@@ -37,6 +39,28 @@ const SemanticNode* SemanticsTree::find(Role role, std::string_view name) const 
   return nullptr;
 }
 
+void SemanticsTree::closeGroup() {
+  if (parents_.empty()) return;
+  const std::size_t groupIndex = parents_.back();
+  parents_.pop_back();
+  SemanticNode& group = nodes_[groupIndex];
+  float left = group.rect.x, top = group.rect.y;
+  float right = left + group.rect.width, bottom = top + group.rect.height;
+  const bool empty = group.rect.width <= 0 && group.rect.height <= 0;
+  bool first = empty;
+  for (std::size_t i = groupIndex + 1; i < nodes_.size(); ++i) {
+    const Rect& r = nodes_[i].rect;
+    if (first) {
+      left = r.x, top = r.y, right = r.x + r.width, bottom = r.y + r.height;
+      first = false;
+      continue;
+    }
+    left = std::min(left, r.x), top = std::min(top, r.y);
+    right = std::max(right, r.x + r.width), bottom = std::max(bottom, r.y + r.height);
+  }
+  group.rect = Rect{left, top, right - left, bottom - top};
+}
+
 std::size_t SemanticsTree::count(Role role) const {
   std::size_t n = 0;
   for (const auto& node : nodes_) n += node.role == role ? 1 : 0;
@@ -59,6 +83,7 @@ std::string SemanticsTree::toJson() const {
                             {"rect", {node.rect.x, node.rect.y, node.rect.width, node.rect.height}}};
     if (!node.value.empty()) entry["value"] = node.value;
     if (node.level) entry["level"] = node.level;
+    if (node.parent) entry["parent"] = node.parent;
     out.push_back(std::move(entry));
   }
   // Invalid UTF-8 (e.g. a truncated product name) must not throw inside the frame loop.

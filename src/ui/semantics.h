@@ -38,8 +38,9 @@ struct SemanticNode {
   std::string name;           // accessible name
   std::string value;          // e.g. a text box's content; never a masked secret
   std::uint32_t state = kNone;
-  int level = 0;              // heading level, or nesting depth for rows
+  int level = 0;              // heading level
   Rect rect;
+  std::uint32_t parent = 0;   // the group (table, row, dialog) this node is inside; 0: top level
   bool operator==(const SemanticNode&) const = default;
 };
 
@@ -47,8 +48,19 @@ struct SemanticNode {
 // mirror only when something changed.
 class SemanticsTree {
  public:
-  void beginFrame() { nodes_.clear(); }
-  void add(SemanticNode node) { nodes_.push_back(std::move(node)); }
+  void beginFrame() {
+    nodes_.clear();
+    parents_.clear();
+  }
+  // Adds a node inside the innermost open group.
+  void add(SemanticNode node) {
+    node.parent = parents_.empty() ? 0 : nodes_[parents_.back()].id;
+    nodes_.push_back(std::move(node));
+  }
+  // The node just added becomes a group: nodes added until closeGroup() are its children, and
+  // closeGroup() grows its rectangle to cover them (a table row covers its cells).
+  void openGroup() { parents_.push_back(nodes_.size() - 1); }
+  void closeGroup();
   const std::vector<SemanticNode>& nodes() const { return nodes_; }
   // The node just added, to refine it (call only after add).
   SemanticNode& last() { return nodes_.back(); }
@@ -57,11 +69,13 @@ class SemanticsTree {
   const SemanticNode* find(Role role, std::string_view name) const;
   std::size_t count(Role role) const;
 
-  // JSON array consumed by the DOM mirror: [{"id","role","name","value","state":[...],"rect":[x,y,w,h]}]
+  // JSON array consumed by the DOM mirror:
+  // [{"id","role","name","value","state":[...],"rect":[x,y,w,h],"parent"}], parents before children.
   std::string toJson() const;
 
  private:
   std::vector<SemanticNode> nodes_;
+  std::vector<std::size_t> parents_;  // indexes of open groups
 };
 
 }  // namespace koo::ui

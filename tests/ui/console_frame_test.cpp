@@ -39,39 +39,53 @@ TEST_F(FrameFixture, DrawsTopBarNavigationAndBreadcrumbs) {
 TEST_F(FrameFixture, ClickingNavigationSwitchesPage) {
   harness.frame(draw);
   harness.click(node(Role::Link, "Service Supervision"), draw);
-  EXPECT_EQ(frame.navigator.page(), Page::ServiceSupervision);
+  EXPECT_EQ(frame.navigator.page(), NavItem::ServiceSupervision);
   EXPECT_EQ(frame.navigator.takePendingRoute(), std::optional<std::string>("#/supervision"));
+  EXPECT_EQ(frame.navigator.route().view, View::Supervision);
   EXPECT_NE(harness.semantics().find(Role::Heading, "Service Supervision"), nullptr);
   EXPECT_TRUE(node(Role::Link, "Service Supervision").state & kCurrent);
   EXPECT_FALSE(node(Role::Link, "Purchased Apps").state & kCurrent);
 
   harness.click(node(Role::Link, "My Orders"), draw);
-  EXPECT_EQ(frame.navigator.page(), Page::MyOrders);
+  EXPECT_EQ(frame.navigator.page(), NavItem::MyOrders);
   EXPECT_NE(harness.semantics().find(Role::Text, "Billing Center"), nullptr);
   EXPECT_NE(harness.semantics().find(Role::Text, "Orders"), nullptr);
   EXPECT_TRUE(node(Role::Text, "My Orders").state & kCurrent);  // last breadcrumb
 }
 
 TEST_F(FrameFixture, UserMenuLeadsToPurchasedApps) {
-  frame.navigator.go(Page::MyOrders);
+  frame.navigator.go(NavItem::MyOrders);
   harness.frame(draw);
   harness.click(node(Role::Button, "alice"), draw);
   EXPECT_TRUE(node(Role::Button, "alice").state & kExpanded);
   harness.click(node(Role::MenuItem, "My KooGallery Apps"), draw);
-  EXPECT_EQ(frame.navigator.page(), Page::PurchasedApps);
+  EXPECT_EQ(frame.navigator.page(), NavItem::PurchasedApps);
   EXPECT_EQ(harness.semantics().find(Role::MenuItem, "My KooGallery Apps"), nullptr);  // menu closed
 }
 
+TEST_F(FrameFixture, DetailsBreadcrumbLinksBackToTheList) {
+  frame.navigator.go(Route{View::ResourceDetails, "INS-1", {}});
+  harness.frame(draw);
+  EXPECT_NE(harness.semantics().find(Role::Heading, "Resource Details"), nullptr);
+  EXPECT_TRUE(node(Role::Link, "Purchased Apps").state & kCurrent);  // the navigation entry
+  const SemanticNode* crumb = nullptr;
+  for (const auto& n : harness.semantics().nodes())
+    if (n.role == Role::Link && n.name == "Purchased Apps" && !(n.state & kCurrent)) crumb = &n;
+  ASSERT_NE(crumb, nullptr);
+  harness.click(*crumb, draw);
+  EXPECT_EQ(frame.navigator.route(), (Route{View::PurchasedApps, "", {}}));
+}
+
 TEST_F(FrameFixture, PageContentIsDrawnInsideTheContentArea) {
-  Page drawnFor = Page::MyOrders;
+  View drawnFor = View::Orders;
   auto drawWithContent = [&](Ui& ui) {
-    drawConsoleFrame(ui, frame, [&](Ui& inner, Page page) {
-      drawnFor = page;
+    drawConsoleFrame(ui, frame, [&](Ui& inner, const Route& route) {
+      drawnFor = route.view;
       text(inner, "page body");
     });
   };
   harness.frame(drawWithContent);
-  EXPECT_EQ(drawnFor, Page::PurchasedApps);
+  EXPECT_EQ(drawnFor, View::PurchasedApps);
   const auto& body = node(Role::Text, "page body");
   EXPECT_GE(body.rect.x, 220.0f);  // right of the navigation
   EXPECT_GE(body.rect.y, 48.0f);   // below the top bar

@@ -1,6 +1,8 @@
 // Dear ImGui without a renderer, for native tests of the ui layer.
 #include "imgui_harness.h"
 
+#include <gtest/gtest.h>
+
 #include "imgui.h"
 
 namespace koo::ui::testing {
@@ -29,6 +31,9 @@ void ImGuiHarness::frame(const DrawFn& draw) {
 void ImGuiHarness::click(const SemanticNode& node, const DrawFn& draw) {
   ImGuiIO& io = ImGui::GetIO();
   const ImVec2 center(node.rect.x + node.rect.width / 2, node.rect.y + node.rect.height / 2);
+  // A buyer cannot click what is off screen; neither may a test.
+  EXPECT_TRUE(center.x >= 0 && center.y >= 0 && center.x < io.DisplaySize.x && center.y < io.DisplaySize.y)
+      << "'" << node.name << "' is off screen at " << center.x << "," << center.y;
   io.AddMousePosEvent(center.x, center.y);
   frame(draw);
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);

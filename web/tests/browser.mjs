@@ -32,3 +32,102 @@ export function artifactPath(name) {
   fs.mkdirSync(artifactsDir, { recursive: true });
   return path.join(artifactsDir, name);
 }
+
+// ---- Helpers of the flow tests (web/tests/flows-*.test.mjs) ----
+
+// The reference backend's own address (started with --test-mode), for direct API calls.
+export const backendUrl = process.env.KOO_BACKEND_URL || 'http://127.0.0.1:8081';
+
+// The demo buyers of the reference backend and their passwords.
+export const demoBuyers = {
+  alice: { password: 'alice-demo-2025', displayName: 'Alice Zhang' },
+  bob: { password: 'bob-demo-2025', displayName: 'Bob Li' },
+  chen: { password: 'chen-demo-2025', displayName: '陈静' },
+};
+
+// One call to the backend: JSON in and out, a fresh Idempotency-Key on every POST. Resolves to
+// { status, body, requestId }; never throws on an HTTP error status.
+export async function callApi(method, apiPath, { token, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (method === 'POST') headers['Idempotency-Key'] = `flows-${crypto.randomUUID()}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(new URL(`/api/v1${apiPath}`, backendUrl), {
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, requestId: response.headers.get('x-request-id') };
+}
+
+// Like callApi, but fails with a readable message unless the answer is 2xx; resolves to the body.
+export async function api(method, apiPath, options) {
+  const answer = await callApi(method, apiPath, options);
+  if (answer.status < 200 || answer.status > 299)
+    throw new Error(`${method} ${apiPath} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+// A bearer token of a demo buyer, from POST /auth/sign-in.
+export async function apiToken(userName) {
+  const session = await api('POST', '/auth/sign-in', { body: { userName, password: demoBuyers[userName].password } });
+  return session.token;
+}
+
+// Opens the console like openConsole, but lets `prepare(context, page)` set up routes or
+// permissions before the page loads.
+export async function openConsoleWith(browser, route, { prepare, viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(new Error(msg.text())); });
+  if (prepare) await prepare(context, page);
+  await page.goto(new URL(route, baseUrl).href);
+  await page.waitForFunction(() => window.kooConsole && window.kooConsole.ready);
+  await page.evaluate(() => window.kooConsole.ready);
+  return { context, page, errors };
+}
+
+// Types into a text box of the console: a click focuses it in Dear ImGui, then the keys follow.
+export async function typeInto(page, name, text, { enter = false } = {}) {
+  await page.getByRole('textbox', { name, exact: true }).click();
+  await page.keyboard.type(text);
+  if (enter) await page.keyboard.press('Enter');
+}
+
+// Opens `route` on the backend flavour (`?api=`) and signs in through the console's form as a
+// demo buyer; resolves once the buyer's name shows in the top bar.
+export async function openSignedIn(browser, route, userName, options) {
+  const opened = await openConsoleWith(browser, `?api=${route}`, options);
+  const { page } = opened;
+  await page.getByRole('heading', { name: 'Sign in to KooGallery Console' }).waitFor();
+  await typeInto(page, 'User name', userName);
+  await typeInto(page, 'Password', demoBuyers[userName].password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: demoBuyers[userName].displayName, exact: true }).waitFor();
+  return opened;
+}
+
+// Everything of the DOM a reader or a script can get at: visible text, aria-labels, data-values.
+export function domText(page) {
+  return page.evaluate(() => {
+    const parts = [document.body.innerText, document.body.textContent];
+    for (const el of document.querySelectorAll('[aria-label], [data-value], input, textarea')) {
+      if (el.hasAttribute('aria-label')) parts.push(el.getAttribute('aria-label'));
+      if (el.dataset.value !== undefined) parts.push(el.dataset.value);
+      if ('value' in el && typeof el.value === 'string') parts.push(el.value);
+    }
+    return parts.join('\n');
+  });
+}
+
+// Waits until `check()` (run in Node) resolves truthy, polling; fails after `timeout` ms with `message`.
+export async function waitUntil(check, { timeout = 10000, interval = 100, message = 'condition not met' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

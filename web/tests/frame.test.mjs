@@ -39,11 +39,11 @@ test('clicking Service Supervision switches the page and the URL', async () => {
   const { context, page, errors } = await openConsole(browser);
   const nav = page.getByRole('navigation', { name: 'Console navigation' });
   await assert.doesNotReject(nav.waitFor());
-  assert.equal(await page.getByRole('link', { name: 'Purchased Apps' }).getAttribute('aria-current'), 'page');
-  await page.getByRole('link', { name: 'Service Supervision' }).click();
+  assert.equal(await page.getByRole('link', { name: 'Purchased Apps', exact: true }).getAttribute('aria-current'), 'page');
+  await page.getByRole('link', { name: 'Service Supervision', exact: true }).click();
   await page.getByRole('heading', { name: 'Service Supervision', level: 1 }).waitFor();
-  assert.equal(await page.getByRole('link', { name: 'Service Supervision' }).getAttribute('aria-current'), 'page');
-  assert.equal(await page.getByRole('link', { name: 'Purchased Apps' }).getAttribute('aria-current'), null);
+  assert.equal(await page.getByRole('link', { name: 'Service Supervision', exact: true }).getAttribute('aria-current'), 'page');
+  assert.equal(await page.getByRole('link', { name: 'Purchased Apps', exact: true }).getAttribute('aria-current'), null);
   assert.equal(new URL(page.url()).hash, '#/supervision');
   await page.screenshot({ path: artifactPath('frame-service-supervision.png') });
 
@@ -57,7 +57,7 @@ test('a deep link opens its page and the user menu leads back to Purchased Apps'
   const { context, page } = await openConsole(browser, '#/orders');
   await page.getByRole('heading', { name: 'My Orders', level: 1 }).waitFor();
   await page.getByText('Billing Center', { exact: true }).first().waitFor();
-  await page.getByRole('button', { name: 'buyer' }).click();
+  await page.getByRole('button', { name: 'Alice Zhang' }).click();
   await page.getByRole('menuitem', { name: 'My KooGallery Apps' }).click();
   await page.getByRole('heading', { name: 'Purchased Apps', level: 1 }).waitFor();
   assert.equal(new URL(page.url()).hash, '#/purchased-apps');
@@ -66,7 +66,7 @@ test('a deep link opens its page and the user menu leads back to Purchased Apps'
 
 test('keyboard activation of a mirror element works without a pointer', async () => {
   const { context, page } = await openConsole(browser);
-  await page.getByRole('link', { name: 'My Orders' }).focus();
+  await page.getByRole('link', { name: 'My Orders', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'My Orders', level: 1 }).waitFor();
   await context.close();

@@ -1,0 +1,30 @@
+// The api layer's Transport over the Emscripten Fetch API: a base URL, a timeout, and retries
+// with backoff for GETs only (a POST is never repeated behind the buyer's back).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "api/transport.h"
+
+namespace koo::platform {
+
+struct FetchOptions {
+  std::string baseUrl;       // "" (same origin) or "http://127.0.0.1:8081"
+  int timeoutMs = 15000;
+  int getRetries = 2;        // extra attempts after a network error, timeout or 502/503/504
+  int firstBackoffMs = 400;  // doubled for each further attempt
+};
+
+class FetchTransport : public api::Transport {
+ public:
+  // `onAnswer` runs after every callback so the platform can draw the frame that shows it.
+  FetchTransport(FetchOptions options, std::function<void()> onAnswer);
+  void send(HttpRequest request, api::TransportCallback onDone) override;
+
+ private:
+  FetchOptions options_;
+  std::function<void()> onAnswer_;
+};
+
+}  // namespace koo::platform

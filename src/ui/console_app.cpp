@@ -1,0 +1,79 @@
+// The console app: sign-in, entering views as the route changes, and drawing the frame.
+#include "console_app.h"
+
+namespace koo::ui {
+
+ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options)
+    : host_(host),
+      transport_(transport, [this] { signedOut(); }),
+      client_(transport_),
+      env_{client_, host_, toasts_, frame_.navigator} {
+  if (!options.token.empty()) {
+    client_.setToken(options.token);
+    sessionActive_ = true;  // a 401 on the first call ends it (AuthWatchTransport)
+    client_.me([this](api::ApiResult<Buyer> me) {
+      if (me.ok()) frame_.userName = me.value().displayName;
+    });
+  } else if (options.autoSignIn) {
+    signIn_.signInAs(*options.autoSignIn, env_);
+  } else {
+    signIn_.start(env_);
+  }
+}
+
+ViewPage& ConsoleApp::pageFor(View view) {
+  switch (view) {
+    case View::PurchasedApps: return purchasedApps_;
+    case View::ResourceDetails: return resourceDetails_;
+    case View::Supervision: return supervisionList_;
+    case View::SupervisionDetails: return supervisionDetails_;
+    case View::Orders: return myOrders_;
+    case View::PaymentResult: return paymentResult_;
+  }
+  return purchasedApps_;
+}
+
+void ConsoleApp::followRoute(std::string_view hash) { frame_.navigator.followRoute(hash); }
+
+void ConsoleApp::enterRouteIfChanged() {
+  const Route& route = frame_.navigator.route();
+  if (entered_ && *entered_ == route) return;
+  if (entered_) pageFor(entered_->view).leave();
+  entered_ = route;
+  pageFor(route.view).enter(route, env_);
+}
+
+void ConsoleApp::signedIn(const SignInResponse& session) {
+  client_.setToken(session.token);
+  sessionActive_ = true;
+  frame_.userName = session.buyer.displayName;
+  host_.sessionChanged(session.token);
+  entered_.reset();  // load the current view again, now as this buyer
+}
+
+void ConsoleApp::signedOut() {
+  if (!signedIn()) return;
+  client_.setToken("");
+  sessionActive_ = false;
+  if (entered_) pageFor(entered_->view).leave();
+  entered_.reset();
+  host_.sessionChanged("");
+  host_.authRequired();
+  toasts_.show("Your session ended. Sign in again to continue.", Tone::Warning, host_.nowMs());
+  signIn_.start(env_);
+}
+
+void ConsoleApp::draw(Ui& ui) {
+  if (!signedIn()) {
+    if (auto session = signIn_.draw(ui, env_)) signedIn(*session);
+    toasts_.draw(ui, host_);
+    return;
+  }
+  enterRouteIfChanged();
+  drawConsoleFrame(ui, frame_, [this](Ui& inner, const Route& route) { pageFor(route.view).draw(inner, route, env_); });
+  // A click this frame may have moved the route; enter it now so its load starts at once.
+  enterRouteIfChanged();
+  toasts_.draw(ui, host_);
+}
+
+}  // namespace koo::ui

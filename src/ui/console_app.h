@@ -1,0 +1,71 @@
+// The whole console as one object: session, navigation, the view pages and notices, drawn each
+// frame into Dear ImGui. The platform gives it a transport and a host; tests give it fakes.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "api/auth_watch_transport.h"
+#include "api/marketplace_client.h"
+#include "console_frame.h"
+#include "host.h"
+#include "page_env.h"
+#include "pages/my_orders.h"
+#include "pages/payment_result.h"
+#include "pages/purchased_apps.h"
+#include "pages/resource_details.h"
+#include "pages/sign_in.h"
+#include "pages/supervision_details.h"
+#include "pages/supervision_list.h"
+
+namespace koo::ui {
+
+struct AppOptions {
+  std::string token;        // a session the host already has (kept from before a reload)
+  std::optional<SignInRequest> autoSignIn;  // sign in without the form (the offline demo's buyer)
+};
+
+class ConsoleApp {
+ public:
+  ConsoleApp(api::Transport& transport, Host& host, AppOptions options = {});
+  ConsoleApp(const ConsoleApp&) = delete;
+  ConsoleApp& operator=(const ConsoleApp&) = delete;
+
+  // Draws one frame of the console. Call between ImGui::NewFrame and ImGui::Render.
+  void draw(Ui& ui);
+  // The browser's URL moved (back/forward, typed hash, reload).
+  void followRoute(std::string_view hash);
+  // The route to push to the browser's history, once, after a click moved the console.
+  std::optional<std::string> takePendingRoute() { return frame_.navigator.takePendingRoute(); }
+
+  const Route& route() const { return frame_.navigator.route(); }
+  bool signedIn() const { return sessionActive_; }
+  Navigator& navigator() { return frame_.navigator; }
+
+ private:
+  ViewPage& pageFor(View view);
+  void enterRouteIfChanged();
+  void signedIn(const SignInResponse& session);
+  void signedOut();
+
+  Host& host_;
+  api::AuthWatchTransport transport_;
+  api::MarketplaceClient client_;
+  ConsoleFrame frame_;
+  Toasts toasts_;
+  PageEnv env_;
+  std::optional<Route> entered_;  // the route whose data the current page loaded
+  bool sessionActive_ = false;    // a session the backend accepted (or the host handed over)
+
+  SignInPage signIn_;
+  PurchasedAppsPage purchasedApps_;
+  ResourceDetailsPage resourceDetails_;
+  SupervisionListPage supervisionList_;
+  SupervisionDetailsPage supervisionDetails_;
+  MyOrdersPage myOrders_;
+  PaymentResultPage paymentResult_;
+};
+
+}  // namespace koo::ui

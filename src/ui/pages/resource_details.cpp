@@ -1,0 +1,316 @@
+// Resource Details: drawing the three cards from state, the password's reveal / re-mask cycle
+// and the web-link check that decides which addresses open in a new tab.
+#include "resource_details.h"
+
+#include <cmath>
+
+#include "core/format.h"
+#include "core/text.h"
+#include "imgui.h"
+#include "purchased_apps.h"
+#include "theme.h"
+#include "widgets_data.h"
+
+namespace koo::ui {
+namespace {
+
+constexpr std::string_view kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"
+                                   "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2";  // 8 x U+2022
+constexpr int kMaskDots = 8;
+
+bool startsWithNoCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && equalsIgnoringAsciiCase(text.substr(0, prefix.size()), prefix);
+}
+
+// Overwrites the characters before letting the string go, so the secret does not linger.
+void wipe(std::string& secret) {
+  volatile char* bytes = secret.data();
+  for (std::size_t i = 0; i < secret.size(); ++i) bytes[i] = '\0';
+  secret.clear();
+}
+
+// recordItem drops what follows "##" (an ImGui ID suffix); seller-given values keep it.
+void exactName(Ui& ui, std::string name) { ui.semantics.last().name = std::move(name); }
+
+// A grid cell's label, muted, as field() draws it; extras (copy buttons) may follow on its line.
+void cellLabel(std::string_view label) {
+  ImGui::TableNextColumn();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::PopStyleColor();
+}
+
+// The value under a cellLabel, reported as "Label: value" like field().
+void cellValue(Ui& ui, std::string_view label, std::string_view value) {
+  const std::string shown = value.empty() ? std::string("-") : std::string(value);
+  ImGui::TextWrapped("%s", shown.c_str());
+  recordItem(ui, Role::Text, std::string(label) + ": " + shown);
+  exactName(ui, std::string(label) + ": " + shown);
+}
+
+void cellEnd() { ImGui::Dummy(ImVec2(0, 4)); }
+
+// A label with a copy button on its line, then the value: IDs of Basic Information.
+void copyableField(Ui& ui, Host& host, std::string_view label, const std::string& value, std::string_view what,
+                   ResourceDetailsIntent& intent) {
+  cellLabel(label);
+  ImGui::SameLine();
+  if (copyButton(ui, host, what, value)) intent.copied = std::string(label);
+  cellValue(ui, label, value);
+  cellEnd();
+}
+
+// An eye drawn over a frame-sized button; `slashed` is the "hide" form.
+bool eyeButton(Ui& ui, const char* id, std::string_view name, bool slashed, bool disabled) {
+  const float height = ImGui::GetFrameHeight();
+  ImGui::BeginDisabled(disabled);
+  const bool clicked = ImGui::Button(id, ImVec2(height * 1.5f, height));
+  ImGui::EndDisabled();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const ImVec2 center((min.x + max.x) / 2, (min.y + max.y) / 2);
+  const float w = height * 0.38f, h = height * 0.22f;
+  const float c = (w * w - h * h) / (2 * h), radius = c + h;  // arcs through both corners and the top
+  const ImU32 color = ImGui::GetColorU32(disabled ? theme::kMuted : theme::kText);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PathArcTo(ImVec2(center.x, center.y + c), radius, std::atan2(-c, -w), std::atan2(-c, w), 12);
+  draw->PathArcTo(ImVec2(center.x, center.y - c), radius, std::atan2(c, w), std::atan2(c, -w), 12);
+  draw->PathStroke(color, ImDrawFlags_Closed, 1.5f);
+  draw->AddCircleFilled(center, h * 0.7f, color);
+  if (slashed) draw->AddLine(ImVec2(center.x - w, center.y + w * 0.8f), ImVec2(center.x + w, center.y - w * 0.8f), color, 1.5f);
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%.*s", static_cast<int>(name.size()), name.data());
+  recordItem(ui, Role::Button, name, disabled ? kDisabled | kBusy : kNone);
+  return clicked && !disabled;
+}
+
+void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
+                  ResourceDetailsIntent& intent) {
+  cellLabel("Password");
+  if (!info.hasPassword) {
+    cellValue(ui, "Password", "Not provided by the seller");
+    cellEnd();
+    return;
+  }
+  if (const PasswordReveal* revealed = state.reveal.value()) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(revealed->password.c_str());
+    recordItem(ui, Role::Text, "Password: " + revealed->password);
+    exactName(ui, "Password: " + revealed->password);
+    ImGui::SameLine();
+    if (eyeButton(ui, "##hide-password", "Hide password", true, false)) intent.hide = true;
+    ImGui::SameLine();
+    if (copyButton(ui, host, "password", revealed->password)) intent.copied = "Password";
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::TextUnformatted("Hidden again after 30 seconds.");
+    ImGui::PopStyleColor();
+    recordItem(ui, Role::Text, "Hidden again after 30 seconds.");
+  } else {
+    // Dots drawn as shapes (no font needs the bullet glyph); the tree gets the mask, never the secret.
+    ImGui::AlignTextToFramePadding();
+    const float dot = 3.0f, step = 10.0f, height = ImGui::GetFrameHeight();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    for (int i = 0; i < kMaskDots; ++i)
+      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot + step * i, pos.y + height / 2), dot,
+                                                  ImGui::GetColorU32(theme::kText));
+    ImGui::Dummy(ImVec2(step * kMaskDots, height));
+    recordItem(ui, Role::Text, "Password: " + std::string(kMask));
+    ImGui::SameLine();
+    if (eyeButton(ui, "##show-password", "Show password", false, state.reveal.loading())) intent.reveal = true;
+  }
+  cellEnd();
+}
+
+// A seller-given address: a link only for http(s), otherwise plain text with a warning.
+void drawUrl(Ui& ui, Host& host, std::string_view label, std::string_view what, const std::optional<std::string>& url,
+             ResourceDetailsIntent& intent) {
+  cellLabel(label);
+  if (!url || url->empty()) {
+    cellValue(ui, label, "-");
+    cellEnd();
+    return;
+  }
+  ImGui::SameLine();
+  if (copyButton(ui, host, what, *url)) intent.copied = std::string(label);
+  ImGui::PushID(label.data(), label.data() + label.size());  // both URLs may be the same text
+  ImGui::PushTextWrapPos(0.0f);
+  if (isWebUrl(*url)) {
+    if (textLink(ui, *url)) intent.openUrl = *url;
+    exactName(ui, *url);
+  } else {
+    cellValue(ui, label, *url);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+    text(ui, "This address is not a web link and was not made clickable");
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::PopID();
+  cellEnd();
+}
+
+void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
+                         ResourceDetailsIntent& intent) {
+  if (!beginCard(ui, "Application Information")) return;
+  if (beginFieldGrid("##app-info", 2)) {
+    cellLabel("User name");
+    ImGui::SameLine();
+    if (copyButton(ui, host, "user name", info.userName)) intent.copied = "User name";
+    cellValue(ui, "User name", info.userName);
+    cellEnd();
+    drawPassword(ui, host, state, info, intent);
+    drawUrl(ui, host, "Management URL", "management URL", info.adminUrl, intent);
+    drawUrl(ui, host, "Frontend URL", "frontend URL", info.frontEndUrl, intent);
+    endFieldGrid();
+  }
+  if (info.memo && !info.memo->empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::TextUnformatted("Memo");
+    ImGui::PopStyleColor();
+    cellValue(ui, "Memo", *info.memo);
+  }
+  if (const auto& error = state.reveal.error()) {
+    ImGui::Spacing();
+    if (errorPanel(ui, errorView("Could not show the password", *error))) intent.reveal = true;
+  }
+  endCard();
+}
+
+void drawBasicInfo(Ui& ui, Host& host, const PurchasedApp& app, ResourceDetailsIntent& intent) {
+  if (!beginCard(ui, "Basic Information")) return;
+  if (beginFieldGrid("##basic-info", 3)) {
+    cellLabel("Product");
+    cellValue(ui, "Product", app.productName);
+    if (app.isTrial) statusBadge(ui, "Trial", Tone::Info);
+    cellEnd();
+    field(ui, "Specification", app.specification);
+    field(ui, "Billing mode", labelOf(app.billingMode));
+    field(ui, "Period", periodText(app.period));
+    copyableField(ui, host, "Instance ID", app.instanceId, "instance ID", intent);
+    copyableField(ui, host, "Order ID", app.orderId, "order ID", intent);
+    field(ui, "Purchase time", formatDateTime(app.purchaseTime));
+    field(ui, "Effective time", app.effectiveTime ? formatDateTime(*app.effectiveTime) : "-");
+    field(ui, "Expiry", app.expiryTime ? formatDateTime(*app.expiryTime) : "-");
+    cellLabel("Status");
+    statusBadge(ui, labelOf(app.status), statusTone(app.status));
+    cellEnd();
+    endFieldGrid();
+  }
+  endCard();
+}
+
+void drawSellerInfo(Ui& ui, const SellerInfo& seller) {
+  if (!beginCard(ui, "Seller Information")) return;
+  if (beginFieldGrid("##seller-info", 2)) {
+    field(ui, "Seller", seller.name);
+    field(ui, "Contact person", seller.contactPerson);
+    field(ui, "Phone", seller.phone);
+    field(ui, "Email", seller.email);
+    field(ui, "Service hours", seller.serviceHours);
+    endFieldGrid();
+  }
+  ImGui::PushTextWrapPos(0.0f);
+  mutedText(ui, "If login fails or the product guide is unclear, contact the seller.");
+  ImGui::PopTextWrapPos();
+  endCard();
+}
+
+}  // namespace
+
+bool isWebUrl(std::string_view url) {
+  std::string_view rest;
+  if (startsWithNoCase(url, "https://")) rest = url.substr(8);
+  else if (startsWithNoCase(url, "http://")) rest = url.substr(7);
+  else return false;
+  if (rest.empty() || rest.front() == '/') return false;  // no host
+  for (const char c : rest)
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;  // spaces, controls
+  return true;
+}
+
+ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsState& state) {
+  ResourceDetailsIntent intent;
+  const ResourceDetails* details = state.details.value();
+  if (const auto& error = state.details.error()) {
+    if (error->httpStatus == 404) {
+      intent.backToList = emptyState(ui, "This app was not found among your purchases",
+                                     "Instance " + state.instanceId +
+                                         " is not one of your purchased apps. A purchase that failed shows in "
+                                         "Billing Center > My Orders.",
+                                     "Back to Purchased Apps");
+      return intent;
+    }
+    intent.retry = errorPanel(ui, errorView("Could not load the resource details", *error));
+    ImGui::Spacing();
+  }
+  if (!details) {
+    if (state.details.loading()) loadingState(ui, host, "Loading the resource details...");
+    return intent;
+  }
+  if (state.details.loading()) loadingState(ui, host, "Refreshing...");
+
+  drawApplicationInfo(ui, host, state, details->applicationInfo, intent);
+  if (ImGui::BeginTable("##details-columns", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("basic", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("seller", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableNextColumn();
+    drawBasicInfo(ui, host, details->basicInfo, intent);
+    ImGui::TableNextColumn();
+    drawSellerInfo(ui, details->seller);
+    ImGui::EndTable();
+  }
+  return intent;
+}
+
+void ResourceDetailsPage::enter(const Route& route, PageEnv& env) {
+  mask();
+  if (route.id != state_.instanceId) state_.details.reset();  // never show another app's data
+  state_.instanceId = route.id;
+  load(env);
+}
+
+void ResourceDetailsPage::leave() {
+  mask();
+  state_.details.drop();
+}
+
+void ResourceDetailsPage::load(PageEnv& env) { env.client.resourceDetails(state_.instanceId, state_.details.start()); }
+
+void ResourceDetailsPage::startReveal(PageEnv& env) {
+  if (state_.reveal.loading() || state_.reveal.value()) return;  // a double click is one reveal
+  // One key per buyer intent: a retry after a failure sends the same key again.
+  if (state_.revealKey.empty()) state_.revealKey = newIdempotencyKey();
+  env.client.revealPassword(state_.instanceId, state_.revealKey, state_.reveal.start());
+}
+
+void ResourceDetailsPage::keepRevealTimer(Host& host) {
+  if (!state_.reveal.value()) return;
+  const double now = host.nowMs();
+  if (!state_.revealedAtMs) {  // the answer arrived since the last frame: the intent is done
+    state_.revealedAtMs = now;
+    state_.revealKey.clear();
+  }
+  const double remaining = *state_.revealedAtMs + kRevealVisibleMs - now;
+  if (remaining <= 0) {
+    mask();
+    return;
+  }
+  host.wakeAfter(remaining);
+}
+
+void ResourceDetailsPage::mask() {
+  if (PasswordReveal* revealed = state_.reveal.value()) wipe(revealed->password);
+  state_.reveal.reset();
+  state_.revealedAtMs.reset();
+  state_.revealKey.clear();
+}
+
+void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
+  keepRevealTimer(env.host);
+  const ResourceDetailsIntent intent = drawResourceDetails(ui, env.host, state_);
+  if (intent.copied) env.toasts.show(*intent.copied + " copied", Tone::Success, env.host.nowMs());
+  if (intent.openUrl && isWebUrl(*intent.openUrl)) env.host.openUrl(*intent.openUrl);
+  if (intent.hide) mask();
+  if (intent.reveal) startReveal(env);
+  if (intent.retry) load(env);
+  if (intent.backToList) env.navigator.go(NavItem::PurchasedApps);
+}
+
+}  // namespace koo::ui

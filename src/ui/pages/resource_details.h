@@ -1,0 +1,58 @@
+// Resource Details (#/purchased-apps/{instanceId}): application information with the password
+// revealed on demand and re-masked after 30 s, basic information and the seller's contacts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "page_env.h"
+#include "remote.h"
+
+namespace koo::ui {
+
+// True when `url` starts with http:// or https:// (any case): only those open in a new tab.
+bool isWebUrl(std::string_view url);
+
+// How long a revealed password stays visible.
+inline constexpr double kRevealVisibleMs = 30'000;
+
+struct ResourceDetailsState {
+  std::string instanceId;
+  Remote<ResourceDetails> details;
+  // The password, only between a reveal and its re-masking (then wiped and reset).
+  Remote<PasswordReveal> reveal;
+  std::optional<double> revealedAtMs;  // host time the password became visible
+  std::string revealKey;               // Idempotency-Key of the reveal in progress or being retried
+};
+
+struct ResourceDetailsIntent {
+  bool retry = false;
+  bool reveal = false;                  // "Show password" (or retrying a failed reveal)
+  bool hide = false;
+  bool backToList = false;
+  std::optional<std::string> openUrl;   // a web URL the buyer clicked
+  std::optional<std::string> copied;    // what was put on the clipboard ("Password"), for a toast
+};
+
+// Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.
+ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsState& state);
+
+class ResourceDetailsPage : public ViewPage {
+ public:
+  void enter(const Route& route, PageEnv& env) override;
+  void leave() override;
+  void draw(Ui& ui, const Route& route, PageEnv& env) override;
+  const ResourceDetailsState& state() const { return state_; }
+
+ private:
+  void load(PageEnv& env);
+  void startReveal(PageEnv& env);
+  // Re-masks at the deadline and asks the host for a frame then.
+  void keepRevealTimer(Host& host);
+  // Overwrites the revealed password, then forgets it.
+  void mask();
+  ResourceDetailsState state_;
+};
+
+}  // namespace koo::ui

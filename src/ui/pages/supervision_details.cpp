@@ -1,0 +1,240 @@
+// Order Details of a supervised order: the sections drawn from the loaded details, and the page
+// that loads them and carries out the buyer's actions through the client.
+#include "supervision_details.h"
+
+#include "core/format.h"
+#include "imgui.h"
+#include "widgets_data.h"
+#include "supervision_stepper.h"
+#include "widgets_data.h"
+
+namespace koo::ui {
+namespace {
+
+std::string attachmentText(const AttachmentInfo& attachment) {
+  const std::int64_t kib = (attachment.sizeBytes + 1023) / 1024;
+  return attachment.fileName + " (" + std::to_string(kib) + " KiB)";
+}
+
+void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, SupervisionDetailsState& state,
+                SupervisionDetailsIntent& intent) {
+  ImGui::AlignTextToFramePadding();
+  text(ui, "Order " + details.order.orderId);
+  ImGui::SameLine();
+  copyButton(ui, host, "order ID", details.order.orderId);
+  ImGui::SameLine(0, 16);
+  statusBadge(ui, labelOf(details.flow.stage), stageTone(details.flow.stage));
+  ImGui::SameLine(0, 16);
+  if (button(ui, "Refresh order", state.details.loading())) intent.reload = true;
+  if (state.details.loading()) {
+    ImGui::SameLine();
+    loadingState(ui, host, "Refreshing...");
+  }
+}
+
+void drawOrderPanel(Ui& ui, const Order& order) {
+  panel(ui, "Order");
+  if (beginFieldGrid("##order-fields", 2)) {
+    field(ui, "Order ID", order.orderId);
+    field(ui, "Order status", labelOf(order.status));
+    field(ui, "Product", order.productName);
+    field(ui, "Specification", order.specification);
+    field(ui, "Amount", formatMoney(order.amount));
+    field(ui, "Billing mode", labelOf(order.billingMode));
+    field(ui, "Created", formatDateTime(order.createdTime));
+    field(ui, "Paid", order.paidTime ? formatDateTime(*order.paidTime) : "-");
+    endFieldGrid();
+  }
+}
+
+// Available before the flow completes; the password stays on Resource Details, which exists once
+// the app is in Purchased Apps.
+void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, SupervisionDetailsIntent& intent) {
+  panel(ui, "Application Information");
+  if (!details.applicationInfo) {
+    mutedText(ui, "The seller has not provided the application information yet.");
+    return;
+  }
+  const ApplicationInfo& info = *details.applicationInfo;
+  if (beginFieldGrid("##app-fields", 1)) {
+    field(ui, "User name", info.userName);
+    field(ui, "Frontend URL", info.frontEndUrl);
+    field(ui, "Management URL", info.adminUrl.value_or(""));
+    field(ui, "Memo", info.memo.value_or(""));
+    endFieldGrid();
+  }
+  const bool appExists = details.flow.stage == FlowStage::Completed && details.order.instanceId;
+  if (!info.hasPassword) {
+    mutedText(ui, "The seller set no initial password.");
+  } else if (appExists) {
+    mutedText(ui, "The initial password is shown on Resource Details.");
+    if (textLink(ui, "Reveal the password in Resource Details"))
+      intent.go = Route{View::ResourceDetails, *details.order.instanceId, {}};
+  } else {
+    mutedText(ui, "The initial password can be revealed on Resource Details once the flow completes.");
+  }
+}
+
+void drawSellerPanel(Ui& ui, const SellerInfo& seller) {
+  panel(ui, "Seller Information");
+  if (beginFieldGrid("##seller-fields", 1)) {
+    field(ui, "Seller", seller.name);
+    field(ui, "Contact person", seller.contactPerson);
+    field(ui, "Phone", seller.phone);
+    field(ui, "Email", seller.email);
+    field(ui, "Service hours", seller.serviceHours);
+    endFieldGrid();
+  }
+}
+
+void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {
+  panel(ui, "Latest Request");
+  if (!details.request) {
+    mutedText(ui, "You have not submitted a request yet.");
+    return;
+  }
+  const ServiceRequest& request = *details.request;
+  if (beginFieldGrid("##request-fields", 2)) {
+    for (const FormFieldSpec& spec : details.requestForm) {
+      const auto it = request.fields.find(spec.key);
+      field(ui, spec.label, it == request.fields.end() ? std::string() : it->second);
+    }
+    field(ui, "Attachment", request.attachment ? attachmentText(*request.attachment) : "");
+    field(ui, "Submitted", formatDateTime(request.submittedTime));
+    endFieldGrid();
+  }
+}
+
+void drawDeliveryPanel(Ui& ui, const SupervisedOrderDetails& details) {
+  panel(ui, "Latest Delivery");
+  if (!details.delivery) {
+    mutedText(ui, "The seller has not delivered the service yet.");
+    return;
+  }
+  const Delivery& delivery = *details.delivery;
+  if (beginFieldGrid("##delivery-fields", 2)) {
+    field(ui, "Statement of work", delivery.statementOfWork);
+    field(ui, "Acceptance document", delivery.acceptanceDocument.value_or(""));
+    field(ui, "Enabling time",
+          delivery.enablingTime ? formatDateTime(*delivery.enablingTime) : "When you confirm acceptance");
+    field(ui, "Delivered", formatDateTime(delivery.deliveredTime));
+    endFieldGrid();
+  }
+}
+
+void drawHistory(Ui& ui, const SupervisedOrderDetails& details) {
+  panel(ui, "History");
+  if (details.history.empty()) {
+    mutedText(ui, "Nothing has happened yet.");
+    return;
+  }
+  static const std::vector<Column> kColumns = {{"Time", 1.0f, false},
+                                               {"By", 1.2f, false},
+                                               {"Event", 1.6f, false},
+                                               {"Note", 3.0f, false},
+                                               {"Attachment", 1.3f, false}};
+  bool visible = false;
+  beginTable(ui, "Flow history", kColumns, -1, SortDirection::None, visible);
+  if (visible) {
+    for (std::size_t i = 0; i < details.history.size(); ++i) {
+      const FlowEvent& event = details.history[i];
+      const std::string label(labelOf(event.kind));
+      beginRow(ui, label + " " + formatDateTime(event.time), static_cast<int>(i));
+      tableCell(ui, formatDateTime(event.time));
+      tableCell(ui, actorLabel(event.actor, details.seller.name));
+      tableCell(ui, label);
+      tableCell(ui, event.note.value_or("-"));
+      tableCell(ui, event.attachment ? attachmentText(*event.attachment) : "-");
+      endRow(ui);
+    }
+    endTable(ui);
+  }
+}
+
+// Panels side by side, so the page stays short on a laptop screen.
+template <class... Draw>
+void panelRow(const char* id, Draw&&... draw) {
+  if (!beginPanels(id, static_cast<int>(sizeof...(Draw)))) return;
+  (draw(), ...);
+  endPanels();
+}
+}  // namespace
+
+SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionDetailsState& state) {
+  SupervisionDetailsIntent intent;
+  const SupervisedOrderDetails* details = state.details.value();
+  if (state.details.error()) {
+    ImGui::PushID("load-error");
+    intent.reload = errorPanel(ui, errorView("Could not load order " + state.orderId, *state.details.error()));
+    ImGui::PopID();
+    if (!details && textLink(ui, "Back to Service Supervision")) intent.go = Route{View::Supervision, {}, {}};
+    ImGui::Spacing();
+  }
+  if (!details) {
+    if (state.details.loading()) loadingState(ui, host, "Loading the order...");
+    return intent;
+  }
+  drawHeader(ui, host, *details, state, intent);
+  ImGui::Spacing();
+  drawFlowStepper(ui, *details);
+  ImGui::Spacing();
+  const bool busy = state.actions.call.loading() || state.details.loading();
+  intent.actions = drawActions(ui, host, *details, state.actions, busy);
+  panelRow("##info-panels", [&] { drawOrderPanel(ui, details->order); },
+           [&] { drawApplicationPanel(ui, *details, intent); }, [&] { drawSellerPanel(ui, details->seller); });
+  panelRow("##work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
+  panelRow("##history-panel", [&] { drawHistory(ui, *details); });
+  return intent;
+}
+
+void SupervisionDetailsPage::enter(const Route& route, PageEnv& env) {
+  if (route.id != state_.orderId) {
+    state_ = SupervisionDetailsState{};
+    state_.orderId = route.id;
+  }
+  load(env);
+}
+
+void SupervisionDetailsPage::leave() {
+  state_.details.drop();
+  state_.actions.call.drop();
+  state_.actions.dialog.reset();
+}
+
+void SupervisionDetailsPage::load(PageEnv& env) { env.client.supervisedOrder(state_.orderId, state_.details.start()); }
+
+void SupervisionDetailsPage::send(const ActionRequest& request, PageEnv& env) {
+  ActionsState& actions = state_.actions;
+  if (actions.call.loading() || state_.details.loading()) return;  // one request per intent
+  const std::string key = idempotencyKeyFor(actions, request);
+  auto done = actions.call.start();
+  auto& client = env.client;
+  const std::string& id = state_.orderId;
+  switch (request.action) {
+    case BuyerAction::SubmitRequest: client.submitRequest(id, request.submit, key, done); break;
+    case BuyerAction::ConfirmAcceptance: client.confirmAcceptance(id, key, done); break;
+    case BuyerAction::RejectDelivery: client.rejectDelivery(id, ReasonBody{request.reason}, key, done); break;
+    case BuyerAction::Remind: client.remindSeller(id, RemindBody{request.message}, key, done); break;
+    case BuyerAction::Appeal: client.initiateAppeal(id, ReasonBody{request.reason}, key, done); break;
+  }
+}
+
+void SupervisionDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
+  ActionsState& actions = state_.actions;
+  if (actions.call.value() && actions.sent) {  // the last action succeeded: show its outcome
+    env.toasts.show(successText(actions.sent->action), Tone::Success, env.host.nowMs());
+    actionSucceeded(actions);
+    load(env);
+  }
+  const SupervisionDetailsIntent intent = drawSupervisionDetails(ui, env.host, state_);
+  if (intent.reload) load(env);
+  if (intent.actions.send) send(*intent.actions.send, env);
+  if (intent.actions.retry && actions.sent) {
+    const ActionRequest again = *actions.sent;  // the same intent: its key is reused
+    send(again, env);
+  }
+  if (intent.actions.go) env.navigator.go(*intent.actions.go);
+  if (intent.go) env.navigator.go(*intent.go);
+}
+
+}  // namespace koo::ui

@@ -1,0 +1,44 @@
+// Order Details of a supervised order (#/supervision/{orderId}): the order, the application
+// information, the seller, the flow as a stepper, the actions the stage allows, the latest
+// request and delivery, and the full history.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "page_env.h"
+#include "remote.h"
+#include "supervision_actions.h"
+
+namespace koo::ui {
+
+struct SupervisionDetailsState {
+  std::string orderId;
+  Remote<SupervisedOrderDetails> details;
+  ActionsState actions;
+};
+
+struct SupervisionDetailsIntent {
+  bool reload = false;  // Retry after a failed load, or Refresh
+  ActionsIntent actions;
+  std::optional<Route> go;
+};
+
+// Draws the view from its state; pure apart from ImGui and the semantics tree.
+SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionDetailsState& state);
+
+class SupervisionDetailsPage : public ViewPage {
+ public:
+  void enter(const Route& route, PageEnv& env) override;
+  void leave() override;
+  void draw(Ui& ui, const Route& route, PageEnv& env) override;
+  const SupervisionDetailsState& state() const { return state_; }
+
+ private:
+  void load(PageEnv& env);
+  // Sends a confirmed intent once: nothing while another action or a reload is under way.
+  void send(const ActionRequest& request, PageEnv& env);
+  SupervisionDetailsState state_;
+};
+
+}  // namespace koo::ui

@@ -1,0 +1,121 @@
+// The service flow drawn for the buyer: stage tones, actor names and the five-step stepper.
+#include "supervision_stepper.h"
+
+#include <array>
+
+#include "core/format.h"
+#include "imgui.h"
+#include "theme.h"
+
+namespace koo::ui {
+namespace {
+constexpr std::array<const char*, 5> kSteps = {"Submit request", "Seller accepts", "Seller delivers", "You confirm",
+                                               "Completed"};
+
+std::optional<int> stepOf(FlowStage stage) {
+  switch (stage) {
+    case FlowStage::WaitingRequest: return 0;
+    case FlowStage::WaitingSellerAccept: return 1;
+    case FlowStage::WaitingDelivery: return 2;
+    case FlowStage::WaitingBuyerConfirm: return 3;
+    case FlowStage::Completed: return 4;
+    case FlowStage::Appealing:
+    case FlowStage::Cancelled: break;
+  }
+  return std::nullopt;
+}
+
+// One step: a numbered circle on the line joining the steps, its label below.
+void drawStep(Ui& ui, int index, float width, const char* value, bool current, bool last) {
+  const bool done = std::string_view(value) == "done";
+  const bool frozen = std::string_view(value) == "frozen";
+  const ImVec4 color = frozen ? theme::kDanger : current ? theme::kAccent : done ? theme::kSuccess : theme::kBorder;
+  ImGui::BeginGroup();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float radius = 11.0f;
+  const ImVec2 center(pos.x + radius + 1, pos.y + radius + 1);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (!last)
+    draw->AddLine(ImVec2(center.x + radius + 4, center.y), ImVec2(pos.x + width - 6, center.y),
+                  ImGui::GetColorU32(done ? theme::kSuccess : theme::kBorder), 2.0f);
+  if (done || current || frozen)
+    draw->AddCircleFilled(center, radius, ImGui::GetColorU32(color));
+  else
+    draw->AddCircle(center, radius, ImGui::GetColorU32(theme::kMuted), 0, 1.5f);
+  const std::string number = std::to_string(index + 1);
+  const ImVec2 numberSize = ImGui::CalcTextSize(number.c_str());
+  draw->AddText(ImVec2(center.x - numberSize.x / 2, center.y - numberSize.y / 2),
+                ImGui::GetColorU32(done || current || frozen ? theme::kSurface : theme::kMuted), number.c_str());
+  ImGui::Dummy(ImVec2(width - 8, radius * 2 + 4));
+  ImGui::PushStyleColor(ImGuiCol_Text, current || frozen ? color : done ? theme::kText : theme::kMuted);
+  ImGui::TextUnformatted(kSteps[static_cast<std::size_t>(index)]);
+  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+  ImGui::PushID(index);
+  recordItem(ui, Role::Text, kSteps[static_cast<std::size_t>(index)], current ? kCurrent : kNone, value);
+  ImGui::PopID();
+}
+}  // namespace
+
+Tone stageTone(FlowStage stage) {
+  switch (stage) {
+    case FlowStage::WaitingRequest:
+    case FlowStage::WaitingBuyerConfirm: return Tone::Warning;
+    case FlowStage::WaitingSellerAccept:
+    case FlowStage::WaitingDelivery: return Tone::Info;
+    case FlowStage::Completed: return Tone::Success;
+    case FlowStage::Appealing: return Tone::Danger;
+    case FlowStage::Cancelled: return Tone::Neutral;
+  }
+  return Tone::Neutral;
+}
+
+std::string actorLabel(Actor actor, const std::string& sellerName) {
+  switch (actor) {
+    case Actor::Buyer: return "You";
+    case Actor::Seller: return sellerName.empty() ? "Seller" : sellerName;
+    case Actor::Operations: return "Marketplace operations";
+    case Actor::System: return "System";
+  }
+  return "System";
+}
+
+std::optional<int> currentStep(const FlowState& flow) {
+  if (flow.stage == FlowStage::Appealing) return flow.frozenStage ? stepOf(*flow.frozenStage) : std::nullopt;
+  return stepOf(flow.stage);
+}
+
+void drawFlowStepper(Ui& ui, const SupervisedOrderDetails& details) {
+  const FlowState& flow = details.flow;
+  const std::optional<int> current = currentStep(flow);
+  const bool frozen = flow.stage == FlowStage::Appealing;
+  const bool completed = flow.stage == FlowStage::Completed;
+  const float width = ImGui::GetContentRegionAvail().x / static_cast<float>(kSteps.size());
+
+  ImGui::BeginGroup();
+  ui.semantics.add(SemanticNode{ImGui::GetID("##flow-steps"), Role::Region, "Service flow steps", {}, kNone, 0, {}});
+  ui.semantics.openGroup();
+  for (int i = 0; i < static_cast<int>(kSteps.size()); ++i) {
+    if (i > 0) ImGui::SameLine(0, 8);
+    const bool isCurrent = current && *current == i;
+    const char* value = "to do";
+    if (current && (i < *current || (completed && i == *current))) value = "done";
+    if (isCurrent && !completed) value = frozen ? "frozen" : "current";
+    drawStep(ui, i, width, value, isCurrent, i + 1 == static_cast<int>(kSteps.size()));
+  }
+  ui.semantics.closeGroup();
+  ImGui::EndGroup();
+
+  if (frozen) {
+    statusBadge(ui, labelOf(flow.stage), Tone::Danger);
+    ImGui::SameLine();
+    mutedText(ui, "An appeal froze the flow until the marketplace's operations staff decide.");
+  } else if (flow.stage == FlowStage::Cancelled) {
+    statusBadge(ui, labelOf(flow.stage), Tone::Danger);
+    ImGui::SameLine();
+    mutedText(ui, "The service flow ended without completion: " +
+                      details.order.statusReason.value_or("the order was cancelled") + ".");
+  }
+}
+
+}  // namespace koo::ui

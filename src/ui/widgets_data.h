@@ -1,0 +1,68 @@
+// Widgets that show data: status badges, tables with sortable headers, pagination, label/value
+// grids, section cards and copy buttons. Each reports to the semantics tree.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "host.h"
+#include "widgets.h"
+
+namespace koo::ui {
+
+enum class Tone { Success, Warning, Neutral, Danger, Info };
+
+// A colored pill with a label, e.g. a resource status.
+void statusBadge(Ui& ui, std::string_view label, Tone tone);
+
+struct Column {
+  std::string label;
+  float weight = 1.0f;  // share of the table's width
+  bool sortable = false;
+};
+enum class SortDirection { None, Ascending, Descending };
+
+// Begins a table with these columns and draws the header row; returns the index of a sortable
+// header that was clicked (the caller flips its sort), or -1. When `visible` comes back true,
+// draw rows and call endTable().
+int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns, int sortedColumn,
+               SortDirection direction, bool& visible);
+void endTable(Ui& ui);
+// Starts a row named for screen readers (e.g. the product name); its cells and buttons become
+// its children in the semantics tree until endRow().
+void beginRow(Ui& ui, std::string_view name, int index);
+void endRow(Ui& ui);
+// A cell with plain text (moves to the next column first).
+void tableCell(Ui& ui, std::string_view text);
+// Moves to the next column for custom content (badges, buttons).
+void nextCell();
+
+// "Showing 21–40 of 65", Previous / page numbers / Next. Returns the page to load, if clicked.
+std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total);
+
+// White, bordered panels side by side, drawn as the cells of one table rather than as child
+// windows: Dear ImGui skips the items of a child window scrolled out of view, and the
+// semantics tree must describe the whole page, below the fold too. Call panel() before each
+// panel and endPanels() when beginPanels returned true.
+bool beginPanels(const char* id, int columns);
+// The next panel, with its title as a level-2 heading.
+void panel(Ui& ui, std::string_view title);
+void endPanels();
+// One full-width panel: beginPanels + panel. Call endCard() when it returned true.
+bool beginCard(Ui& ui, std::string_view title);
+void endCard();
+
+// Label above, value below, in a grid of `columns` per row: Basic Information and the like.
+// Call field() and endFieldGrid() only when beginFieldGrid returned true.
+bool beginFieldGrid(std::string_view id, int columns);
+void field(Ui& ui, std::string_view label, std::string_view value);
+void endFieldGrid();
+
+// A small "Copy" button named "Copy <what>" that puts `text` on the clipboard; returns true
+// when clicked so the page can confirm it (toast).
+bool copyButton(Ui& ui, Host& host, std::string_view what, const std::string& text);
+
+}  // namespace koo::ui

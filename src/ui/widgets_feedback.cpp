@@ -1,0 +1,114 @@
+// Loading, error, empty and confirmation widgets, and the toast stack.
+#include "widgets_feedback.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "imgui.h"
+#include "theme.h"
+
+namespace koo::ui {
+namespace {
+constexpr double kToastMs = 4000;
+constexpr double kSpinnerFrameMs = 50;
+}  // namespace
+
+void loadingState(Ui& ui, Host& host, std::string_view text) {
+  const double t = host.nowMs() / 1000.0;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float radius = 8.0f;
+  const ImVec2 center(pos.x + radius, pos.y + ImGui::GetTextLineHeight() / 2);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float start = static_cast<float>(std::fmod(t * 6.0, 6.2831853));
+  draw->PathArcTo(center, radius, start, start + 4.2f, 24);
+  draw->PathStroke(ImGui::GetColorU32(theme::kAccent), 0, 2.0f);
+  ImGui::Dummy(ImVec2(radius * 2 + 6, ImGui::GetTextLineHeight()));
+  ImGui::SameLine();
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  recordItem(ui, Role::Status, text, kBusy);
+  host.wakeAfter(kSpinnerFrameMs);
+}
+
+bool errorPanel(Ui& ui, const ErrorView& error) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.95f, 0.95f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
+  ImGui::BeginChild("##error", ImVec2(0, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  ImGui::TextUnformatted(error.title.c_str());
+  ImGui::PopStyleColor();
+  std::string detail = error.message;
+  if (!error.requestId.empty()) detail += "\nRequest ID: " + error.requestId;
+  ImGui::TextWrapped("%s", detail.c_str());
+  // One alert node carries the whole text, so a screen reader reads it at once.
+  const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ui.semantics.add(SemanticNode{ImGui::GetID("##alert"), Role::Alert, error.title + ". " + detail, {}, kNone, 0,
+                                Rect{min.x, min.y, size.x, size.y}});
+  const bool retry = button(ui, "Retry");
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+  return retry;
+}
+
+bool emptyState(Ui& ui, std::string_view title, std::string_view detail, std::string_view linkLabel) {
+  ImGui::Dummy(ImVec2(0, 24));
+  heading(ui, title, 3);
+  if (!detail.empty()) mutedText(ui, detail);
+  return !linkLabel.empty() && textLink(ui, linkLabel);
+}
+
+DialogChoice confirmDialog(Ui& ui, std::string_view title, std::string_view message,
+                           std::string_view confirmLabel, bool danger) {
+  const std::string id(title);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(440, 0));
+  if (!ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+    return DialogChoice::Cancelled;
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ui.semantics.add(SemanticNode{ImGui::GetID("##dialog"), Role::Dialog, id, {}, kNone, 0,
+                                Rect{pos.x, pos.y, size.x, size.y}});
+  ImGui::TextWrapped("%.*s", static_cast<int>(message.size()), message.data());
+  recordItem(ui, Role::Text, message);
+  ImGui::Spacing();
+  DialogChoice choice = DialogChoice::Open;
+  if (danger) ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  if (button(ui, confirmLabel)) choice = DialogChoice::Confirmed;
+  if (danger) ImGui::PopStyleColor();
+  ImGui::SameLine();
+  if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = DialogChoice::Cancelled;
+  if (choice != DialogChoice::Open) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  return choice;
+}
+
+void Toasts::show(std::string text, Tone tone, double nowMs) {
+  items_.push_back(Item{std::move(text), tone, nowMs + kToastMs});
+}
+
+void Toasts::draw(Ui& ui, Host& host) {
+  const double now = host.nowMs();
+  items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const Item& item) { return item.untilMs <= now; }),
+               items_.end());
+  if (items_.empty()) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - 24, viewport->Pos.y + 64), ImGuiCond_Always,
+                          ImVec2(1, 0));
+  ImGui::SetNextWindowBgAlpha(0.96f);
+  ImGui::Begin("##toasts", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  double nextExpiry = items_.front().untilMs;
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    statusBadge(ui, items_[i].text, items_[i].tone);
+    ImGui::PopID();
+    nextExpiry = std::min(nextExpiry, items_[i].untilMs);
+  }
+  ImGui::End();
+  host.wakeAfter(std::max(1.0, nextExpiry - now));  // redraw when the next one expires
+}
+
+}  // namespace koo::ui

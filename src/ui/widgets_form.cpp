@@ -1,0 +1,84 @@
+// Text fields and choices drawn with Dear ImGui (std::string through imgui_stdlib).
+#include "widgets_form.h"
+
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "theme.h"
+
+namespace koo::ui {
+namespace {
+// Fields show their label above them, as web forms do, and an error below.
+void fieldLabel(std::string_view label) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::PopStyleColor();
+}
+void fieldError(Ui& ui, std::string_view error) {
+  if (error.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  ImGui::TextUnformatted(error.data(), error.data() + error.size());
+  ImGui::PopStyleColor();
+  recordItem(ui, Role::Alert, error);
+}
+std::string hiddenId(std::string_view label) { return "##" + std::string(label); }
+}  // namespace
+
+bool textField(Ui& ui, std::string_view label, std::string& text, std::string_view hint, float width,
+               std::string_view error) {
+  fieldLabel(label);
+  ImGui::SetNextItemWidth(width);
+  if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  const std::string hintText(hint);
+  const bool entered = ImGui::InputTextWithHint(hiddenId(label).c_str(), hintText.c_str(), &text,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+  if (!error.empty()) ImGui::PopStyleColor();
+  recordItem(ui, Role::Textbox, label, error.empty() ? kNone : kInvalid, text);
+  fieldError(ui, error);
+  return entered;
+}
+
+bool passwordField(Ui& ui, std::string_view label, std::string& text, float width) {
+  fieldLabel(label);
+  ImGui::SetNextItemWidth(width);
+  const bool entered = ImGui::InputText(hiddenId(label).c_str(), &text,
+                                        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  recordItem(ui, Role::Textbox, label);  // no value: the mirror never holds the secret
+  return entered;
+}
+
+bool textArea(Ui& ui, std::string_view label, std::string& text, float height, std::string_view error) {
+  fieldLabel(label);
+  if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  const bool changed = ImGui::InputTextMultiline(hiddenId(label).c_str(), &text, ImVec2(-1, height));
+  if (!error.empty()) ImGui::PopStyleColor();
+  recordItem(ui, Role::Textbox, label, error.empty() ? kNone : kInvalid, text);
+  fieldError(ui, error);
+  return changed;
+}
+
+bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::string>& options,
+            std::string_view allLabel, float width) {
+  fieldLabel(label);
+  ImGui::SetNextItemWidth(width);
+  const std::string current = index >= 0 && index < static_cast<int>(options.size())
+                                  ? options[static_cast<std::size_t>(index)] : std::string(allLabel);
+  bool changed = false;
+  const bool open = ImGui::BeginCombo(hiddenId(label).c_str(), current.c_str());
+  recordItem(ui, Role::Combobox, label, open ? kExpanded : kNone, current);
+  if (open) {
+    const std::string all(allLabel);
+    if (ImGui::Selectable(all.c_str(), index < 0)) { index = -1; changed = true; }
+    recordItem(ui, Role::Option, all, index < 0 ? kSelected : kNone);
+    for (std::size_t i = 0; i < options.size(); ++i) {
+      const bool selected = index == static_cast<int>(i);
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Selectable(options[i].c_str(), selected)) { index = static_cast<int>(i); changed = true; }
+      recordItem(ui, Role::Option, options[i], selected ? kSelected : kNone);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+}  // namespace koo::ui

@@ -1,0 +1,70 @@
+// The whole console natively, for page tests: the real backend router over the in-memory demo
+// store, reached through LocalTransport, a fake host, and Dear ImGui with no renderer. Tests
+// click and type through the semantics tree, as a buyer would.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "api/local_transport.h"
+#include "console_app.h"
+#include "imgui_harness.h"
+#include "demo_backend.h"
+
+namespace koo::ui::testing {
+
+// Records what the pages asked of the browser; its clock moves only when a test says so.
+class FakeHost : public Host {
+ public:
+  void copyText(const std::string& text) override { copied.push_back(text); }
+  void openUrl(const std::string& url) override { opened.push_back(url); }
+  double nowMs() const override { return now; }
+  void wakeAfter(double ms) override { wakeups.push_back(ms); }
+  void sessionChanged(const std::string& token) override { sessions.push_back(token); }
+  void authRequired() override { ++authRequests; }
+
+  double now = 1000;
+  std::vector<std::string> copied, opened, sessions;
+  std::vector<double> wakeups;
+  int authRequests = 0;
+};
+
+class ConsoleTestbed {
+ public:
+  // Signs in as `buyerId` (the demo's first buyer by default) and opens `hash`.
+  explicit ConsoleTestbed(const std::string& hash = "#/purchased-apps", const std::string& buyerId = "buyer-001");
+
+  // Draws frames until the console settles (answers are immediate, clicks take a few frames).
+  void settle(int frames = 3);
+  // Clicks the first node with this role and name; fails the test if there is none.
+  void click(Role role, const std::string& name);
+  // Clicks the node; `node` must come from the current tree.
+  void click(const SemanticNode& node);
+  // Focuses the text box with this name, replaces its text and presses Enter.
+  void typeInto(const std::string& textboxName, const std::string& text, bool pressEnter = true);
+  // The browser moved to `hash` (deep link, back/forward).
+  void open(const std::string& hash);
+
+  const SemanticsTree& tree() const { return harness_.semantics(); }
+  const SemanticNode* find(Role role, const std::string& name) const { return tree().find(role, name); }
+  // Names of the nodes of `role` whose parent is the node `parent` (e.g. a row's cells).
+  std::vector<std::string> childNames(const SemanticNode& parent, Role role) const;
+  // Rows of the table named `table`, header row excluded.
+  std::vector<const SemanticNode*> rows(const std::string& table) const;
+
+  ConsoleApp& app() { return *app_; }
+  FakeHost& host() { return host_; }
+  backend::Router& router() { return demo_->router(); }
+  backend::MemoryStore& store() { return demo_->store(); }
+
+ private:
+  std::unique_ptr<backend::DemoBackend> demo_;
+  api::LocalTransport transport_;
+  FakeHost host_;
+  ImGuiHarness harness_;
+  std::unique_ptr<ConsoleApp> app_;
+  ImGuiHarness::DrawFn draw_;
+};
+
+}  // namespace koo::ui::testing

@@ -1,0 +1,81 @@
+// Helpers of the Service Supervision tests: the seller's side of the flow through the backend's
+// test endpoints, fault specs, and reading the action buttons and texts from the semantics tree.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "api/local_transport.h"
+#include "api/marketplace_client.h"
+#include "console_testbed.h"
+#include "fault_spec.h"
+
+namespace koo::ui::testing {
+
+// The seller (and the operations staff) acting on buyer-001's orders through the test-mode
+// endpoints, with a session of its own on the same router as the console.
+class SellerSide {
+ public:
+  SellerSide(backend::Router& router, backend::Store& store, const std::string& buyerId = "buyer-001")
+      : transport_(api::withoutDelay([&router](const HttpRequest& request) { return router.handle(request); })),
+        client_(transport_) {
+    const auto buyer = store.findBuyerById(buyerId);
+    EXPECT_TRUE(buyer.has_value());
+    SignInRequest signIn;
+    signIn.userName = buyer->buyer.userName;
+    signIn.password = buyer->password;
+    client_.signIn(signIn, "seller-side-sign-in-" + buyerId, [](api::ApiResult<SignInResponse> result) {
+      EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().message);
+    });
+  }
+
+  void act(const std::string& orderId, const SellerActionBody& body) {
+    client_.sellerAction(orderId, body, "seller-" + std::to_string(++sequence_),
+                         [](api::ApiResult<SupervisedOrderDetails> result) {
+                           EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().message);
+                         });
+  }
+  void accept(const std::string& orderId) { act(orderId, SellerActionBody{SellerAction::AcceptRequest, {}, {}}); }
+  void rejectRequest(const std::string& orderId, const std::string& reason) {
+    act(orderId, SellerActionBody{SellerAction::RejectRequest, reason, {}});
+  }
+  void deliver(const std::string& orderId, const std::string& statement) {
+    act(orderId, SellerActionBody{SellerAction::Deliver, {}, DeliveryInput{statement, "acceptance-report.pdf", {}}});
+  }
+
+ private:
+  api::LocalTransport transport_;
+  api::MarketplaceClient client_;
+  int sequence_ = 0;
+};
+
+inline void setFaults(backend::Router& router, const std::string& spec) {
+  auto parsed = backend::parseFaultSpec(spec);
+  ASSERT_TRUE(parsed.spec) << parsed.error;
+  router.faults().set(*parsed.spec);
+}
+
+inline bool anyNodeContains(const SemanticsTree& tree, Role role, const std::string& part) {
+  for (const auto& node : tree.nodes())
+    if (node.role == role && node.name.find(part) != std::string::npos) return true;
+  return false;
+}
+
+// The flow's action buttons on screen, enabled and disabled.
+struct ActionButtons {
+  std::set<std::string> enabled;
+  std::set<std::string> disabled;
+};
+inline ActionButtons actionButtons(const SemanticsTree& tree) {
+  static const std::set<std::string> kActions = {"Submit Request", "Confirm Acceptance", "Reject", "Remind Seller",
+                                                 "Initiate Appeal"};
+  ActionButtons buttons;
+  for (const auto& node : tree.nodes())
+    if (node.role == Role::Button && kActions.count(node.name))
+      (node.state & kDisabled ? buttons.disabled : buttons.enabled).insert(node.name);
+  return buttons;
+}
+
+}  // namespace koo::ui::testing

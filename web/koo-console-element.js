@@ -1,0 +1,236 @@
+// <koo-console>: the KooGallery buyer console as a custom element for host portals. Each element
+// runs its own module instance in its shadow root and frees it when it leaves the page.
+//
+//   <script type="module" src="/static/koo/koo-console-element.js"></script>
+//   <koo-console api-base="https://api.example.com" page="purchased-apps" locale="en"></koo-console>
+//   element.tokenProvider = async () => fetchTokenFromHostSession();
+//
+// The module, its wasm and the fonts load from beside this script, wherever the host put it.
+
+const moduleUrl = new URL('./koo-console.js', import.meta.url);
+const wasmUrl = new URL('./koo-console.wasm', import.meta.url);
+const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSansSC-Subset.otf']
+  .map((file) => new URL(file, import.meta.url));
+
+// The module factory, the compiled wasm and the font bytes are loaded once per page and shared;
+// every element instantiates its own module (own memory, GL context and state) from them.
+let sharedDownloads = null;
+
+async function compileWasm() {
+  try {
+    return await WebAssembly.compileStreaming(fetch(wasmUrl));
+  } catch {
+    // A static host that does not send application/wasm: compile from the bytes instead.
+    const response = await fetch(wasmUrl);
+    if (!response.ok) throw new Error(`koo-console: cannot load ${wasmUrl.href} (HTTP ${response.status})`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+// A missing font is not fatal: the module falls back to Dear ImGui's built-in one.
+const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
+
+function downloads() {
+  if (!sharedDownloads) {
+    sharedDownloads = Promise.all([
+      import(moduleUrl.href).then((exports) => exports.default),
+      compileWasm(),
+      Promise.all(fontUrls.map(fetchFont)),
+    ]);
+    // A failed download is tried again by the next element that starts.
+    sharedDownloads.catch(() => { sharedDownloads = null; });
+  }
+  return sharedDownloads;
+}
+
+let sharedStyles = null;
+function styles() {
+  if (!sharedStyles) {
+    sharedStyles = new CSSStyleSheet();
+    sharedStyles.replaceSync(`
+      :host { display: block; position: relative; height: 100%; min-width: 280px; min-height: 320px; contain: content; }
+      :host([hidden]) { display: none; }
+      .koo-root { position: absolute; inset: 0; overflow: hidden; outline: none; background: #f4f5f7; }
+      .koo-root:focus-visible { box-shadow: inset 0 0 0 2px #0a6cd9; }
+      .koo-root > canvas { display: block; position: absolute; left: 0; top: 0; }
+    `);
+  }
+  return sharedStyles;
+}
+
+// page="supervision" -> "#/supervision"; a deep link ("#/supervision/SO-1") passes as it is.
+function routeFromPage(page) {
+  if (!page) return '';
+  return page.startsWith('#') ? page : `#/${page.replace(/^\/+/, '')}`;
+}
+
+export class KooConsoleElement extends HTMLElement {
+  static observedAttributes = ['api-base', 'page', 'locale', 'theme', 'demo-buyer'];
+
+  #shadow;
+  #module = null;        // the running (or loading) Emscripten module of this element
+  #created = null;       // resolves to #module once its main() ran
+  #generation = 0;       // bumped by every stop: callbacks of an older instance are ignored
+  #running = false;
+  #token = '';
+  #startedToken = '';
+  #tokenProvider = null;
+  #route = '';           // the route the console shows, kept across restarts
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    this.#shadow.adoptedStyleSheets = [styles()];
+  }
+
+  // The bearer token for api-base, set by the host; never an attribute, so never in the DOM.
+  get token() { return this.#token; }
+  set token(value) {
+    const next = value ? String(value) : '';
+    if (next === this.#token) return;
+    this.#token = next;
+    if (this.#running && this.hasAttribute('api-base')) this.#restart();
+  }
+
+  // async () => token: asked when the console starts without a token, and again after the
+  // backend refused one (a new, different token restarts the console on the same route).
+  get tokenProvider() { return this.#tokenProvider; }
+  set tokenProvider(provider) { this.#tokenProvider = typeof provider === 'function' ? provider : null; }
+
+  // The route shown ("#/supervision"); the Emscripten module, for diagnostics (null when stopped).
+  get route() { return this.#route || routeFromPage(this.getAttribute('page')); }
+  get module() { return this.#module; }
+
+  connectedCallback() {
+    if (!this.#running) this.#start();
+  }
+
+  disconnectedCallback() {
+    // Moving the element (remove, then insert in the same task) keeps its instance.
+    queueMicrotask(() => { if (!this.isConnected && this.#running) this.#stop(); });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#running || oldValue === newValue) return;
+    if (name !== 'page') { this.#restart(); return; }
+    this.#route = routeFromPage(newValue);
+    const module = this.#module;
+    if (module && module.kooFollowRoute) module.kooFollowRoute(this.#route);
+    else if (module) module.kooInitialRoute = this.#route;
+  }
+
+  #config(token) {
+    const config = { locale: this.getAttribute('locale') || 'en', theme: this.getAttribute('theme') || 'light' };
+    // No api-base: the offline demo inside the module, signed in as demo-buyer (or the first buyer).
+    if (this.hasAttribute('api-base')) {
+      config.apiBase = this.getAttribute('api-base');
+      config.token = token;
+    }
+    if (this.hasAttribute('demo-buyer')) config.demoBuyer = this.getAttribute('demo-buyer');
+    return config;
+  }
+
+  async #tokenForStart() {
+    if (!this.hasAttribute('api-base')) return '';
+    if (!this.#token && this.#tokenProvider) this.#token = String((await this.#tokenProvider()) || '');
+    return this.#token;
+  }
+
+  async #start() {
+    this.#running = true;
+    const generation = this.#generation;
+    const container = document.createElement('div');
+    container.className = 'koo-root';
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', 'KooGallery Console');
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    container.append(canvas);
+    this.#shadow.replaceChildren(container);
+    try {
+      const [[createKooConsole, compiledWasm, fonts], token] = await Promise.all([downloads(), this.#tokenForStart()]);
+      if (generation !== this.#generation) return;
+      this.#startedToken = token;
+      const module = {
+        canvas,
+        kooRoot: container,
+        kooUseHash: false,
+        kooInitialRoute: this.route,
+        kooConfig: this.#config(token),
+        kooFonts: fonts,
+        instantiateWasm: (imports, receiveInstance) => {
+          WebAssembly.instantiate(compiledWasm, imports)
+            .then((instance) => receiveInstance(instance, compiledWasm))
+            .catch((error) => this.#fail(generation, error));
+          return {};
+        },
+        kooOnReady: () => this.#emit(generation, 'koo-ready', { route: this.route }),
+        kooOnNavigate: (route) => {
+          if (generation !== this.#generation) return;
+          this.#route = route;
+          this.#emit(generation, 'koo-navigate', { route });
+        },
+        kooOnSession: (value) => {
+          if (generation === this.#generation && this.hasAttribute('api-base')) this.#token = value || '';
+        },
+        kooOnAuthRequired: () => this.#authRequired(generation),
+        printErr: (text) => {
+          console.error(text);
+          if (/^koo-console:/.test(text)) this.#fail(generation, new Error(text));
+        },
+        onAbort: (what) => this.#fail(generation, new Error(`koo-console: the module stopped (${what})`)),
+      };
+      this.#module = module;
+      this.#created = createKooConsole(module);
+      await this.#created;
+    } catch (error) {
+      this.#fail(generation, error);
+    }
+  }
+
+  #stop() {
+    this.#running = false;
+    this.#generation++;
+    const created = this.#created;
+    this.#module = null;
+    this.#created = null;
+    // main() has run once the factory resolves: only then is there something to shut down.
+    if (created) created.then((module) => module._koo_shutdown(), () => {});
+    this.#shadow.replaceChildren();
+  }
+
+  #restart() {
+    this.#stop();
+    this.#start();
+  }
+
+  #emit(generation, name, detail = {}, cancelable = false) {
+    if (generation !== this.#generation) return null;
+    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  #fail(generation, error) {
+    const message = error && error.message ? error.message : String(error);
+    this.#emit(generation, 'koo-error', { message });
+  }
+
+  async #authRequired(generation) {
+    const refused = this.#startedToken;
+    const event = this.#emit(generation, 'koo-auth-required', {}, true);
+    // preventDefault() on the event: the host handles it (the console shows its sign-in form).
+    if (!event || event.defaultPrevented || !this.#tokenProvider) return;
+    try {
+      const fresh = String((await this.#tokenProvider()) || '');
+      if (generation === this.#generation && fresh && fresh !== refused) {
+        this.#token = fresh;
+        this.#restart();
+      }
+    } catch (error) {
+      this.#fail(generation, error);
+    }
+  }
+}
+
+if (!customElements.get('koo-console')) customElements.define('koo-console', KooConsoleElement);
