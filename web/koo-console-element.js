@@ -102,6 +102,14 @@ export class KooConsoleElement extends HTMLElement {
   get module() { return this.#module; }
 
   connectedCallback() {
+    // A host may set token or tokenProvider before this script defined the element: those own
+    // properties hide the accessors above, so take them over now.
+    for (const name of ['token', 'tokenProvider']) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
     if (!this.#running) this.#start();
   }
 

@@ -47,6 +47,9 @@ HttpServer::HttpServer(RequestHandler handler, TransportErrorHandler onTransport
   // Without it, small answers on a kept-alive connection wait out the peer's delayed ACK.
   server.set_tcp_nodelay(true);
   server.set_keep_alive_max_count(1000);  // cpp-httplib's default closes after 5 requests
+  // An idle kept-alive connection holds a worker thread: let it go soon, so many clients with
+  // open connections do not starve the pool.
+  server.set_keep_alive_timeout(1);
   int threads = options_.workerThreads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
 

@@ -19,7 +19,7 @@ struct HttpServerOptions {
   std::string host = "127.0.0.1";
   int port = 8081;                          // 0: any free port (see boundPort)
   size_t maxTransportBodyBytes = 8u << 20;  // cpp-httplib's own cap; the router's is lower
-  int workerThreads = 8;
+  int workerThreads = 32;  // browsers keep up to 6 connections each
 };
 
 class HttpServer {

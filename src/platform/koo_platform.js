@@ -35,6 +35,9 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(root, 'pointermove', function(e) { var p = local(e); _koo_on_pointer_move(p[0], p[1]); });
       var pressedInside = false;
       KooPlatform.on(root, 'pointerdown', function(e) {
+        // The browser may have scrolled the mirror just now (scrollIntoView before a click): the
+        // content must follow before Dear ImGui sees the press, or it lands on the old layout.
+        if (Module['kooFlushMirrorScroll']) Module['kooFlushMirrorScroll']();
         var p = local(e);
         _koo_on_pointer_move(p[0], p[1]);
         _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
@@ -70,9 +73,11 @@ mergeInto(LibraryManager.library, {
         if (e.key !== 'Tab' && !clipboardKey) e.preventDefault();
       };
       KooPlatform.on(root, 'keydown', function(e) {
-        // Enter (or Space) on a focused mirror control activates it, as on a native button.
+        // Enter (or Space) on a focused mirror control activates it, as on a native button; in a
+        // text box they are typing (Dear ImGui has the field active) and go on to ImGui.
         var control = e.target.closest && e.target.closest('[data-koo-id]');
-        if (control && control.tabIndex >= 0 && (e.key === 'Enter' || e.key === ' ')) {
+        var typing = control && control.getAttribute('role') === 'textbox';
+        if (control && !typing && control.tabIndex >= 0 && (e.key === 'Enter' || e.key === ' ')) {
           e.preventDefault();
           _koo_on_mirror_activate(Number(control.dataset.kooId));
           return;
@@ -85,7 +90,13 @@ mergeInto(LibraryManager.library, {
         e.preventDefault();
         for (var ch of text) _koo_on_text(ch.codePointAt(0));
       });
-      KooPlatform.on(root, 'focusin', function() { _koo_on_focus(1); });
+      KooPlatform.on(root, 'focusin', function(e) {
+        _koo_on_focus(1);
+        // Tab into a text box: activate the field in Dear ImGui so typing goes into it (a
+        // pointer press activates it by itself).
+        var field = e.target.closest && e.target.closest('[role="textbox"][data-koo-id]');
+        if (field && !pressedInside) _koo_on_mirror_activate(Number(field.dataset.kooId));
+      });
       KooPlatform.on(root, 'focusout', function(e) { if (!root.contains(e.relatedTarget)) _koo_on_focus(0); });
     },
 
@@ -143,7 +154,9 @@ mergeInto(LibraryManager.library, {
         var r = node.rect, origin = parent ? parent.rect : [0, 0];
         // Transparent over the canvas: the canvas shows the pixels, the mirror carries meaning and focus.
         el.style.cssText = 'position:absolute;margin:0;padding:0;overflow:visible;white-space:nowrap;color:transparent;' +
-          'left:' + (r[0] - origin[0]) + 'px;top:' + (r[1] - origin[1]) + 'px;width:' + r[2] + 'px;height:' + r[3] + 'px;';
+          'left:' + (r[0] - origin[0]) + 'px;top:' + (r[1] - origin[1]) + 'px;width:' + r[2] + 'px;height:' + r[3] + 'px;' +
+          // Dialogs float above the page, in the mirror as on the canvas.
+          (node.role === 'dialog' ? 'z-index:10;' : '');
         // Keep DOM order equal to drawing order: it is the reading and Tab order.
         var previous = lastChild.has(container) ? lastChild.get(container) : null;
         var expectedNext = previous ? previous.nextSibling : container.firstChild;
@@ -167,6 +180,16 @@ mergeInto(LibraryManager.library, {
       var target = e.target.closest('[data-koo-id]');
       if (e.detail === 0 && target) _koo_on_mirror_activate(Number(target.dataset.kooId));
     });
+    // The browser scrolls the mirror to bring a focused (or scrolled-to) element into view; the
+    // canvas cannot follow, so undo it and scroll the console's content by as much instead.
+    var flushScroll = function() {
+      var dy = layer.scrollTop;
+      if (!dy) return;
+      layer.scrollTop = 0;
+      _koo_on_scroll_into_view(dy);
+    };
+    Module['kooFlushMirrorScroll'] = flushScroll;
+    KooPlatform.on(layer, 'scroll', flushScroll);
     root.appendChild(layer);
     Module['kooMirror'] = layer;
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
@@ -210,6 +233,13 @@ mergeInto(LibraryManager.library, {
       GL.deleteContext(KooPlatform.contextHandle);
     }
     KooPlatform.contextHandle = 0;
+    // GL.createContext wrapped canvas.getContext (a Safari workaround) in a function of this
+    // instance: restore the browser's own, so a canvas kept by someone does not keep the module.
+    var canvas = Module['canvas'];
+    if (canvas && canvas.getContextSafariWebGL2Fixed) {
+      delete canvas.getContext;
+      delete canvas.getContextSafariWebGL2Fixed;
+    }
   },
 
   koo_js_publish_semantics__deps: ['$KooPlatform'],

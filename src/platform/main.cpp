@@ -95,9 +95,13 @@ void buildFonts() {
   const float ratio = app->pixelRatio;
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the app keeps the bytes for the next rebuild
+  // Latin with its extensions, general punctuation (dashes, quotes, bullets, ellipsis), currency
+  // signs and arrows: what sellers' texts and the console's own use beyond ASCII.
+  static const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2190, 0x21FF, 0};
   auto add = [&](std::vector<unsigned char>& bytes, float size) -> ImFont* {
     if (bytes.empty()) return nullptr;
-    return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), size * ratio, &config);
+    return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), size * ratio, &config,
+                                          kTextRanges);
   };
   // Chinese glyphs merge into each font, limited to the characters seen (rebuilt when new ones
   // appear), so the atlas stays small however large the font is.
@@ -320,6 +324,12 @@ EMSCRIPTEN_KEEPALIVE void koo_shutdown() {
   app->rendererReady = false;
   if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
   koo_js_teardown();
+}
+// The browser scrolled the mirror to show an element (focus, scrollIntoView): scroll the
+// content instead, so the canvas and the mirror stay aligned.
+EMSCRIPTEN_KEEPALIVE void koo_on_scroll_into_view(float dy) {
+  app->console->scrollContentBy(dy);
+  requestFrames(3);
 }
 // A mirror element was activated without a pointer (keyboard, screen reader): click its center.
 EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int nodeId) {

@@ -43,6 +43,8 @@ class ConsoleApp {
   const Route& route() const { return frame_.navigator.route(); }
   bool signedIn() const { return sessionActive_; }
   Navigator& navigator() { return frame_.navigator; }
+  // Brings content below (or above) the visible area into view: see ConsoleFrame::pendingScrollY.
+  void scrollContentBy(float dy) { ui::scrollContentBy(frame_, dy); }
 
  private:
   ViewPage& pageFor(View view);

@@ -1,9 +1,12 @@
 // Drawing of the console frame: top bar, user menu, left navigation, breadcrumbs, content.
 #include "console_frame.h"
 
+#include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "theme.h"
 
 namespace koo::ui {
@@ -110,6 +113,7 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 16));
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+  frame.contentWindow = ImGui::GetCurrentWindow();
   const Route& route = frame.navigator.route();
   recordLandmark(ui, Role::Region, viewTitle(route.view));
   drawBreadcrumbs(ui, frame);
@@ -121,6 +125,13 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   ImGui::PopStyleColor();
 
   ImGui::End();
+}
+
+void scrollContentBy(ConsoleFrame& frame, float dy) {
+  if (!frame.contentWindow) return;
+  ImGuiWindow& window = *frame.contentWindow;
+  window.Scroll.y = std::clamp(window.Scroll.y + dy, 0.0f, window.ScrollMax.y);
+  window.ScrollTarget.y = FLT_MAX;  // no older scroll request may undo this one
 }
 
 }  // namespace koo::ui

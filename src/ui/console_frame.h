@@ -8,12 +8,20 @@
 #include "navigation.h"
 #include "widgets.h"
 
+struct ImGuiWindow;
+
 namespace koo::ui {
 
 struct ConsoleFrame {
   Navigator navigator;
   std::string userName = "buyer";
+  ImGuiWindow* contentWindow = nullptr;  // the scrolling content area, as of the last frame
 };
+
+// Scrolls the content area at once, before the next frame lays it out: the platform asks when
+// the browser scrolled a mirror element into view (keyboard focus, scrollIntoView), so a click
+// that follows lands where the element now is.
+void scrollContentBy(ConsoleFrame& frame, float dy);
 
 // Draws the view's body inside the content area, below the breadcrumbs and title.
 using PageContent = std::function<void(Ui&, const Route&)>;

@@ -2,9 +2,11 @@
 // reach the backend only through the client; the transport behind it is not theirs to know.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "api/marketplace_client.h"
+#include "core/result.h"
 #include "host.h"
 #include "navigation.h"
 #include "widgets.h"
@@ -22,6 +24,27 @@ struct PageEnv {
 // A fresh Idempotency-Key for one buyer intent (a confirmed action, a reveal): a retry of the
 // same intent reuses it, so a double click or a retried POST changes nothing twice.
 std::string newIdempotencyKey();
+
+// The state every paged list keeps about its query: the query in force, what the buyer is
+// typing in the search box, and why the link's query was reset, if it was.
+template <class Query>
+struct ListQueryState {
+  Query query;
+  std::string searchText;
+  std::optional<std::string> queryProblem;
+
+  // Takes the query a route carried; an invalid one falls back to the defaults and says why.
+  void read(const Result<Query>& parsed) {
+    queryProblem.reset();
+    if (parsed.ok()) {
+      query = parsed.value();
+    } else {
+      query = Query{};
+      queryProblem = parsed.error().describe();
+    }
+    searchText = query.q;
+  }
+};
 
 // One view of the console. The pattern inside each page: a pure draw function from the view's
 // state to widgets and the buyer's intent, then the page carries the intent out with the client.

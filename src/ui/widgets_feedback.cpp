@@ -70,6 +70,7 @@ DialogChoice confirmDialog(Ui& ui, std::string_view title, std::string_view mess
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   ui.semantics.add(SemanticNode{ImGui::GetID("##dialog"), Role::Dialog, id, {}, kNone, 0,
                                 Rect{pos.x, pos.y, size.x, size.y}});
+  ui.semantics.openGroup();  // the dialog's texts and buttons are its children
   ImGui::TextWrapped("%.*s", static_cast<int>(message.size()), message.data());
   recordItem(ui, Role::Text, message);
   ImGui::Spacing();
@@ -80,6 +81,7 @@ DialogChoice confirmDialog(Ui& ui, std::string_view title, std::string_view mess
   ImGui::SameLine();
   if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = DialogChoice::Cancelled;
   if (choice != DialogChoice::Open) ImGui::CloseCurrentPopup();
+  ui.semantics.closeGroup();
   ImGui::EndPopup();
   return choice;
 }

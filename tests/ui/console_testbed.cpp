@@ -1,8 +1,10 @@
-// The native console test bed: real router and demo data in memory, fake host, no renderer.
+// The native console test bed: real router and demo data in memory, answers delivered frame by
+// frame (or held), fake host, no renderer.
 #include "console_testbed.h"
 
 #include <gtest/gtest.h>
 
+#include "fault_spec.h"
 #include "imgui.h"
 
 namespace koo::ui::testing {
@@ -16,24 +18,60 @@ std::unique_ptr<backend::DemoBackend> demoBackend() {
   EXPECT_NE(demo, nullptr) << error;
   return demo;
 }
+
+// More than any page's chain of requests needs; a console still waiting after it never settles.
+constexpr int kMaxSettleFrames = 200;
 }  // namespace
 
-ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyerId)
-    : demo_(demoBackend()),
-      transport_(api::withoutDelay([this](const HttpRequest& request) { return demo_->router().handle(request); })),
-      draw_([this](Ui& ui) { app_->draw(ui); }) {
+SignInRequest signInAs(backend::Store& store, const std::string& buyerId) {
   SignInRequest signIn;
-  if (const auto buyer = store().findBuyerById(buyerId)) {
+  const auto buyer = store.findBuyerById(buyerId);
+  EXPECT_TRUE(buyer.has_value()) << "no buyer " << buyerId;
+  if (buyer) {
     signIn.userName = buyer->buyer.userName;
     signIn.password = buyer->password;
   }
-  app_ = std::make_unique<ConsoleApp>(transport_, host_, AppOptions{.token = {}, .autoSignIn = signIn});
+  return signIn;
+}
+
+bool anyNodeContains(const SemanticsTree& tree, Role role, const std::string& part) {
+  for (const auto& node : tree.nodes())
+    if (node.role == role && node.name.find(part) != std::string::npos) return true;
+  return false;
+}
+
+std::string idempotencyKeyOf(const HttpRequest& request) {
+  const std::string* key = findHeader(request.headers, "Idempotency-Key");
+  return key ? *key : std::string();
+}
+
+// The transport's clock stays at 0, so every answer is due at the next deliverDue().
+ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyerId)
+    : demo_(demoBackend()),
+      transport_(
+          [this](const HttpRequest& request) {
+            requests_.push_back(request);
+            return api::LocalAnswer{demo_->router().handle(request), 0};
+          },
+          api::LocalTransport::Delivery::Deferred, [] { return std::int64_t{0}; }),
+      draw_([this](Ui& ui) {
+        if (!holdAnswers) transport_.deliverDue();
+        app_->draw(ui);
+      }) {
+  app_ = std::make_unique<ConsoleApp>(transport_, host_,
+                                      AppOptions{.token = {}, .autoSignIn = signInAs(store(), buyerId)});
   app_->followRoute(hash);
   settle();
 }
 
 void ConsoleTestbed::settle(int frames) {
-  for (int i = 0; i < frames; ++i) harness_.frame(draw_);
+  int quiet = 0;
+  for (int drawn = 0; quiet < frames && drawn < kMaxSettleFrames; ++drawn) {
+    harness_.frame(draw_);
+    quiet = holdAnswers || transport_.pendingCount() == 0 ? quiet + 1 : 0;
+  }
+  EXPECT_TRUE(quiet >= frames) << transport_.pendingCount() << " answers still pending after " << kMaxSettleFrames
+                               << " frames";
 }
 
 void ConsoleTestbed::click(const SemanticNode& node) {
@@ -90,6 +128,21 @@ std::vector<const SemanticNode*> ConsoleTestbed::rows(const std::string& table) 
   for (const auto& node : tree().nodes())
     if (node.role == Role::Row && node.parent == tableNode->id && node.name != "Columns") out.push_back(&node);
   return out;
+}
+
+std::vector<HttpRequest> ConsoleTestbed::postsTo(const std::string& pathEnd) const {
+  std::vector<HttpRequest> matching;
+  for (const auto& request : requests_)
+    if (request.method == "POST" && request.path.size() >= pathEnd.size() &&
+        request.path.compare(request.path.size() - pathEnd.size(), pathEnd.size(), pathEnd) == 0)
+      matching.push_back(request);
+  return matching;
+}
+
+void ConsoleTestbed::setFaults(const std::string& spec) {
+  auto parsed = backend::parseFaultSpec(spec);
+  ASSERT_TRUE(parsed.spec.has_value()) << parsed.error;
+  router().faults().set(*parsed.spec);
 }
 
 }  // namespace koo::ui::testing

@@ -1,6 +1,6 @@
 // The whole console natively, for page tests: the real backend router over the in-memory demo
-// store, reached through LocalTransport, a fake host, and Dear ImGui with no renderer. Tests
-// click and type through the semantics tree, as a buyer would.
+// store, reached through a LocalTransport that delivers on the next frame (or holds answers, as a
+// slow network does), a fake host, and Dear ImGui with no renderer. Tests act as a buyer would.
 #pragma once
 
 #include <memory>
@@ -30,12 +30,20 @@ class FakeHost : public Host {
   int authRequests = 0;
 };
 
+// The demo buyer's credentials (empty if there is no such buyer, which fails the test).
+SignInRequest signInAs(backend::Store& store, const std::string& buyerId);
+// True when a node of `role` has a name containing `part`.
+bool anyNodeContains(const SemanticsTree& tree, Role role, const std::string& part);
+// The request's Idempotency-Key header, or "" if it has none.
+std::string idempotencyKeyOf(const HttpRequest& request);
+
 class ConsoleTestbed {
  public:
   // Signs in as `buyerId` (the demo's first buyer by default) and opens `hash`.
   explicit ConsoleTestbed(const std::string& hash = "#/purchased-apps", const std::string& buyerId = "buyer-001");
 
-  // Draws frames until the console settles (answers are immediate, clicks take a few frames).
+  // Draws frames until `frames` in a row end with no answer on the wire, so chained requests
+  // (sign-in, then the page's load, ...) all arrive; while answers are held, just `frames` frames.
   void settle(int frames = 3);
   // Clicks the first node with this role and name; fails the test if there is none.
   void click(Role role, const std::string& name);
@@ -53,13 +61,23 @@ class ConsoleTestbed {
   // Rows of the table named `table`, header row excluded.
   std::vector<const SemanticNode*> rows(const std::string& table) const;
 
+  // Every request the console sent, oldest first, and the POSTs whose path ends with `pathEnd`.
+  const std::vector<HttpRequest>& requests() const { return requests_; }
+  std::vector<HttpRequest> postsTo(const std::string& pathEnd) const;
+  // Makes the router fail as `spec` says (backend/fault_spec.h syntax); fails the test if it is bad.
+  void setFaults(const std::string& spec);
+
   ConsoleApp& app() { return *app_; }
   FakeHost& host() { return host_; }
   backend::Router& router() { return demo_->router(); }
   backend::MemoryStore& store() { return demo_->store(); }
 
+  // While true, answers stay on the wire: frames draw with the requests in flight.
+  bool holdAnswers = false;
+
  private:
   std::unique_ptr<backend::DemoBackend> demo_;
+  std::vector<HttpRequest> requests_;
   api::LocalTransport transport_;
   FakeHost host_;
   ImGuiHarness harness_;

@@ -250,9 +250,7 @@ TEST(MyOrders, DestinationsFollowTheOrdersState) {
 
 TEST(MyOrders, LoadErrorShowsRetry) {
   ConsoleTestbed bed;
-  auto parsed = backend::parseFaultSpec("GET /api/v1/orders:status=500,times=1");
-  ASSERT_TRUE(parsed.spec.has_value());
-  bed.router().faults().set(*parsed.spec);
+  bed.setFaults("GET /api/v1/orders:status=500,times=1");
   bed.open("#/orders");
   bool alert = false;
   for (const auto& node : bed.tree().nodes())

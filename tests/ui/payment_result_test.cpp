@@ -7,6 +7,7 @@
 
 using namespace koo;
 using namespace koo::ui;
+using koo::ui::testing::anyNodeContains;
 using koo::ui::testing::ConsoleTestbed;
 
 namespace {
@@ -76,14 +77,9 @@ TEST(PaymentResult, ALinkWithoutOrderSaysSoAndLeadsToPurchasedApps) {
 
 TEST(PaymentResult, LoadErrorShowsRetryAndTheWayBack) {
   ConsoleTestbed bed;
-  auto parsed = backend::parseFaultSpec("GET /api/v1/orders/*:status=503,times=1");
-  ASSERT_TRUE(parsed.spec.has_value());
-  bed.router().faults().set(*parsed.spec);
+  bed.setFaults("GET /api/v1/orders/*:status=503,times=1");
   bed.open(paymentRoute("CS240001048573"));
-  bool alert = false;
-  for (const auto& node : bed.tree().nodes())
-    alert |= node.role == Role::Alert && node.name.find("Could not load order CS240001048573") != std::string::npos;
-  EXPECT_TRUE(alert);
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Could not load order CS240001048573"));
   EXPECT_NE(bed.find(Role::Button, "Back to KooGallery Console"), nullptr);
   bed.click(Role::Button, "Retry");
   EXPECT_NE(bed.find(Role::Heading, "Payment successful"), nullptr);

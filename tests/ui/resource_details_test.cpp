@@ -3,17 +3,16 @@
 // http(s), the not-found view and the error path.
 #include <gtest/gtest.h>
 
-#include <memory>
-
 #include "console_testbed.h"
-#include "demo_data.h"
 #include "imgui.h"
 #include "pages/resource_details.h"
 
 using namespace koo;
 using namespace koo::ui;
+using koo::ui::testing::anyNodeContains;
 using koo::ui::testing::ConsoleTestbed;
 using koo::ui::testing::FakeHost;
+using koo::ui::testing::idempotencyKeyOf;
 using koo::ui::testing::ImGuiHarness;
 
 namespace {
@@ -44,10 +43,11 @@ std::size_t revealsLogged(ConsoleTestbed& bed, const std::string& instanceId) {
   return count;
 }
 
-void setFaults(backend::Router& router, const std::string& spec) {
-  auto parsed = backend::parseFaultSpec(spec);
-  ASSERT_TRUE(parsed.spec.has_value()) << parsed.error;
-  router.faults().set(*parsed.spec);
+// The Idempotency-Key of each password reveal the console sent, oldest first.
+std::vector<std::string> revealKeys(const ConsoleTestbed& bed) {
+  std::vector<std::string> keys;
+  for (const auto& request : bed.postsTo("/password/reveal")) keys.push_back(idempotencyKeyOf(request));
+  return keys;
 }
 
 }  // namespace
@@ -292,7 +292,7 @@ TEST(ResourceDetails, AnotherBuyersAppIsNotFound) {
 
 TEST(ResourceDetails, LoadErrorShowsRequestIdAndRetryLoadsAgain) {
   ConsoleTestbed bed;
-  setFaults(bed.router(), "GET /api/v1/purchased-apps/*:status=503,times=1");
+  bed.setFaults("GET /api/v1/purchased-apps/*:status=503,times=1");
   bed.open(route(kApp));
   const SemanticNode* alert = nullptr;
   for (const auto& node : bed.tree().nodes())
@@ -307,110 +307,46 @@ TEST(ResourceDetails, LoadErrorShowsRequestIdAndRetryLoadsAgain) {
 TEST(ResourceDetails, AFailedRevealShowsAnErrorAndItsRetryReveals) {
   ConsoleTestbed bed(route(kApp));
   const std::string password = passwordOf(bed, kApp);
-  setFaults(bed.router(), "POST /api/v1/purchased-apps/*:status=503,times=1");
+  bed.setFaults("POST /api/v1/purchased-apps/*:status=503,times=1");
   bed.click(Role::Button, "Show password");
   EXPECT_FALSE(treeContains(bed, password));
-  bool alert = false;
-  for (const auto& node : bed.tree().nodes())
-    alert |= node.role == Role::Alert && node.name.find("Could not show the password") != std::string::npos;
-  EXPECT_TRUE(alert);
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Could not show the password"));
   bed.click(Role::Button, "Retry");
   EXPECT_TRUE(treeContains(bed, password));
   EXPECT_EQ(revealsLogged(bed, kApp), 1u);
 }
 
-// The console over a transport that holds answers back until the test lets them through, as
-// the network does, and records every password reveal sent.
-class SlowNetworkConsole {
- public:
-  SlowNetworkConsole()
-      : store_(seed()),
-        router_(store_, backend::fixedClock(now()), backend::RouterOptions{.testMode = true}),
-        transport_(
-            [this](const HttpRequest& request) {
-              if (request.method == "POST" && request.path.find("/password/reveal") != std::string::npos) {
-                const std::string* key = findHeader(request.headers, "Idempotency-Key");
-                revealKeys.push_back(key ? *key : std::string());
-              }
-              return api::LocalAnswer{router_.handle(request), 0};
-            },
-            api::LocalTransport::Delivery::Deferred, [] { return std::int64_t{0}; }),
-        draw_([this](Ui& ui) {
-          if (deliver) transport_.deliverDue();
-          app_->draw(ui);
-        }) {
-    const auto buyer = store_.findBuyerById("buyer-001");
-    SignInRequest signIn;
-    signIn.userName = buyer->buyer.userName;
-    signIn.password = buyer->password;
-    app_ = std::make_unique<ConsoleApp>(transport_, host_, AppOptions{.token = {}, .autoSignIn = signIn});
-    settle();
-  }
-  void open(const std::string& hash) {
-    app_->followRoute(hash);
-    settle();
-  }
-  void settle(int frames = 4) {
-    for (int i = 0; i < frames; ++i) harness_.frame(draw_);
-  }
-  void click(const SemanticNode& node) { harness_.click(node, draw_); }
-  const SemanticNode* find(Role role, const std::string& name) const { return harness_.semantics().find(role, name); }
-  backend::Router& router() { return router_; }
-
-  bool deliver = true;
-  std::vector<std::string> revealKeys;
-
- private:
-  static Timestamp now() { return parseIsoUtc("2026-11-20T08:00:00Z").value(); }
-  static backend::SeedData seed() { return backend::loadDemoData(backend::embeddedDemoData(), now()).value(); }
-
-  backend::MemoryStore store_;
-  backend::Router router_;
-  api::LocalTransport transport_;
-  FakeHost host_;
-  ImGuiHarness harness_;
-  std::unique_ptr<ConsoleApp> app_;
-  ImGuiHarness::DrawFn draw_;
-};
-
 TEST(ResourceDetails, ADoubleClickWhileTheRevealIsInFlightSendsOnePost) {
-  SlowNetworkConsole console;
-  console.open(route(kApp));
-  const SemanticNode* show = console.find(Role::Button, "Show password");
+  ConsoleTestbed bed(route(kApp));
+  const SemanticNode* show = bed.find(Role::Button, "Show password");
   ASSERT_NE(show, nullptr);
   const SemanticNode eye = *show;
-  console.deliver = false;  // the answer is on its way
-  console.click(eye);
-  const SemanticNode* busy = console.find(Role::Button, "Show password");
+  bed.holdAnswers = true;  // the answer is on its way
+  bed.click(eye);
+  const SemanticNode* busy = bed.find(Role::Button, "Show password");
   ASSERT_NE(busy, nullptr);
   EXPECT_TRUE(busy->state & kDisabled);
-  console.click(eye);
-  EXPECT_EQ(console.revealKeys.size(), 1u);
-  console.deliver = true;
-  console.settle();
-  EXPECT_NE(console.find(Role::Button, "Hide password"), nullptr);
-  EXPECT_EQ(console.revealKeys.size(), 1u);
+  bed.click(eye);
+  EXPECT_EQ(revealKeys(bed).size(), 1u);
+  bed.holdAnswers = false;
+  bed.settle();
+  EXPECT_NE(bed.find(Role::Button, "Hide password"), nullptr);
+  EXPECT_EQ(revealKeys(bed).size(), 1u);
 }
 
 TEST(ResourceDetails, RetryingAFailedRevealReusesItsIdempotencyKey) {
-  SlowNetworkConsole console;
-  console.open(route(kApp));
-  setFaults(console.router(), "POST /api/v1/purchased-apps/*:status=503,times=1");
-  console.click(*console.find(Role::Button, "Show password"));
-  console.settle();
-  const SemanticNode* retry = console.find(Role::Button, "Retry");
-  ASSERT_NE(retry, nullptr);
-  console.click(*retry);
-  console.settle();
-  EXPECT_NE(console.find(Role::Button, "Hide password"), nullptr);
-  ASSERT_EQ(console.revealKeys.size(), 2u);
-  EXPECT_FALSE(console.revealKeys[0].empty());
-  EXPECT_EQ(console.revealKeys[0], console.revealKeys[1]);
+  ConsoleTestbed bed(route(kApp));
+  bed.setFaults("POST /api/v1/purchased-apps/*:status=503,times=1");
+  bed.click(Role::Button, "Show password");
+  bed.click(Role::Button, "Retry");
+  EXPECT_NE(bed.find(Role::Button, "Hide password"), nullptr);
+  const auto keys = revealKeys(bed);
+  ASSERT_EQ(keys.size(), 2u);
+  EXPECT_FALSE(keys[0].empty());
+  EXPECT_EQ(keys[0], keys[1]);
   // Hiding ends that intent: showing again is a new one with a new key.
-  console.click(*console.find(Role::Button, "Hide password"));
-  console.settle();
-  console.click(*console.find(Role::Button, "Show password"));
-  console.settle();
-  ASSERT_EQ(console.revealKeys.size(), 3u);
-  EXPECT_NE(console.revealKeys[2], console.revealKeys[0]);
+  bed.click(Role::Button, "Hide password");
+  bed.click(Role::Button, "Show password");
+  ASSERT_EQ(revealKeys(bed).size(), 3u);
+  EXPECT_NE(revealKeys(bed)[2], keys[0]);
 }

@@ -253,7 +253,7 @@ TEST(SupervisionDetails, AnUnknownOrderShowsTheErrorWithRetryAndAWayBack) {
 
 TEST(SupervisionDetails, AFailedLoadRetriesOnceTheBackendIsBack) {
   ConsoleTestbed bed("#/supervision");
-  setFaults(bed.router(), "GET /api/v1/supervised-orders/*:status=503");
+  bed.setFaults("GET /api/v1/supervised-orders/*:status=503");
   bed.open(detailsHash("CS240083885840"));
   EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "(HTTP 503)"));
   EXPECT_EQ(bed.find(Role::Text, "Order CS240083885840"), nullptr);

@@ -5,8 +5,6 @@
 
 #include "console_testbed.h"
 #include "core/format.h"
-#include "demo_data.h"
-#include "imgui.h"
 #include "supervision_test_support.h"
 
 using namespace koo;
@@ -19,99 +17,14 @@ const std::string kDetails = std::string("#/supervision/") + kOrder;
 
 std::string stageLabel(FlowStage stage) { return std::string(labelOf(stage)); }
 
-void fillRequest(ConsoleTestbed& bed, const std::string& seats) {
+// The request form's required fields, then (when `startDate` is given) the optional date.
+void fillRequest(ConsoleTestbed& bed, const std::string& seats, const std::string& startDate = "2026-12-01") {
   bed.typeInto("Company name (required)", "Acme Ltd", false);
   bed.typeInto("Contact phone (required)", "+86 10 1234 5678", false);
   bed.typeInto("Number of seats (required)", seats, false);
-  bed.typeInto("Expected start date", "2026-12-01", false);
+  if (!startDate.empty()) bed.typeInto("Expected start date", startDate, false);
 }
 
-// The console over a transport that holds answers back until the test delivers them, as the
-// network does, and records every POST it carries.
-class SlowNetworkConsole {
- public:
-  explicit SlowNetworkConsole(const std::string& hash)
-      : store_(seed()),
-        router_(store_, backend::fixedClock(now()), backend::RouterOptions{.testMode = true}),
-        transport_(
-            [this](const HttpRequest& request) {
-              if (request.method == "POST") posts.push_back(request);
-              return api::LocalAnswer{router_.handle(request), 0};
-            },
-            api::LocalTransport::Delivery::Deferred, [] { return std::int64_t{0}; }),
-        draw_([this](Ui& ui) { app_->draw(ui); }) {
-    const auto buyer = store_.findBuyerById("buyer-001");
-    SignInRequest signIn;
-    signIn.userName = buyer->buyer.userName;
-    signIn.password = buyer->password;
-    app_ = std::make_unique<ConsoleApp>(transport_, host_, AppOptions{.token = {}, .autoSignIn = signIn});
-    app_->followRoute(hash);
-    settle();
-  }
-
-  // Frames with every due answer delivered before each.
-  void settle(int frames = 4) {
-    for (int i = 0; i < frames; ++i) {
-      transport_.deliverDue();
-      harness_.frame(draw_);
-    }
-  }
-  // A click whose answers stay on the wire until settle().
-  void clickWithoutAnswers(Role role, const std::string& name) {
-    const SemanticNode* node = harness_.semantics().find(role, name);
-    ASSERT_NE(node, nullptr) << name;
-    const SemanticNode copy = *node;
-    harness_.click(copy, draw_);
-  }
-  void typeInto(const std::string& textbox, const std::string& text) {
-    clickWithoutAnswers(Role::Textbox, textbox);
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, true);
-    io.AddKeyEvent(ImGuiKey_A, true);
-    settle(1);
-    io.AddKeyEvent(ImGuiKey_A, false);
-    io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    io.AddKeyEvent(ImGuiKey_Delete, true);
-    settle(1);
-    io.AddKeyEvent(ImGuiKey_Delete, false);
-    io.AddInputCharactersUTF8(text.c_str());
-    settle(2);
-  }
-  std::vector<HttpRequest> postsTo(const std::string& pathEnd) const {
-    std::vector<HttpRequest> matching;
-    for (const auto& request : posts)
-      if (request.path.size() >= pathEnd.size() &&
-          request.path.compare(request.path.size() - pathEnd.size(), pathEnd.size(), pathEnd) == 0)
-        matching.push_back(request);
-    return matching;
-  }
-  static std::string keyOf(const HttpRequest& request) {
-    for (const auto& [name, value] : request.headers)
-      if (name == "Idempotency-Key") return value;
-    return {};
-  }
-
-  const SemanticsTree& tree() const { return harness_.semantics(); }
-  backend::Router& router() { return router_; }
-  backend::Store& store() { return store_; }
-  std::vector<HttpRequest> posts;
-
- private:
-  static Timestamp now() { return parseIsoUtc("2026-11-20T08:00:00Z").value(); }
-  static backend::SeedData seed() {
-    auto seed = backend::loadDemoData(backend::embeddedDemoData(), now());
-    EXPECT_TRUE(seed.ok());
-    return seed.ok() ? std::move(seed).value() : backend::SeedData{};
-  }
-
-  backend::MemoryStore store_;
-  backend::Router router_;
-  api::LocalTransport transport_;
-  FakeHost host_;
-  ImGuiHarness harness_;
-  std::unique_ptr<ConsoleApp> app_;
-  ImGuiHarness::DrawFn draw_;
-};
 }  // namespace
 
 TEST(SupervisionFlow, SubmitRejectConfirmAndTheAppAppearsInPurchasedApps) {
@@ -183,69 +96,61 @@ TEST(SupervisionFlow, SubmitRejectConfirmAndTheAppAppearsInPurchasedApps) {
 }
 
 TEST(SupervisionFlow, ADoubleClickSendsOneRequest) {
-  SlowNetworkConsole console(kDetails);
-  console.typeInto("Company name (required)", "Acme Ltd");
-  console.typeInto("Contact phone (required)", "12345");
-  console.typeInto("Number of seats (required)", "3");
-  console.clickWithoutAnswers(Role::Button, "Submit Request");
+  ConsoleTestbed bed(kDetails);
+  fillRequest(bed, "3", "");
+  bed.holdAnswers = true;  // the answer is on its way
+  bed.click(Role::Button, "Submit Request");
   // In flight: the button is disabled and busy, so the second click of the double click is lost.
-  const SemanticNode* submit = console.tree().find(Role::Button, "Submit Request");
+  const SemanticNode* submit = bed.find(Role::Button, "Submit Request");
   ASSERT_NE(submit, nullptr);
   EXPECT_TRUE(submit->state & kDisabled);
   EXPECT_TRUE(submit->state & kBusy);
-  EXPECT_NE(console.tree().find(Role::Status, "Sending..."), nullptr);
-  console.clickWithoutAnswers(Role::Button, "Submit Request");
-  EXPECT_EQ(console.postsTo("/submit-request").size(), 1u);
+  EXPECT_NE(bed.find(Role::Status, "Sending..."), nullptr);
+  bed.click(*submit);
+  EXPECT_EQ(bed.postsTo("/submit-request").size(), 1u);
 
-  console.settle();
-  EXPECT_EQ(console.postsTo("/submit-request").size(), 1u);
-  EXPECT_EQ(console.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingSellerAccept);
-  EXPECT_NE(console.tree().find(Role::Status, stageLabel(FlowStage::WaitingSellerAccept)), nullptr);
+  bed.holdAnswers = false;
+  bed.settle();
+  EXPECT_EQ(bed.postsTo("/submit-request").size(), 1u);
+  EXPECT_EQ(bed.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingSellerAccept);
+  EXPECT_NE(bed.find(Role::Status, stageLabel(FlowStage::WaitingSellerAccept)), nullptr);
 }
 
 TEST(SupervisionFlow, AFailedSendKeepsTheTextAndItsRetryReusesTheKey) {
-  SlowNetworkConsole console(kDetails);
-  console.typeInto("Company name (required)", "Acme Ltd");
-  console.typeInto("Contact phone (required)", "12345");
-  console.typeInto("Number of seats (required)", "3");
-  setFaults(console.router(), "POST /api/v1/supervised-orders/*:status=503");
-  console.clickWithoutAnswers(Role::Button, "Submit Request");
-  console.settle();
+  ConsoleTestbed bed(kDetails);
+  fillRequest(bed, "3", "");
+  bed.setFaults("POST /api/v1/supervised-orders/*:status=503");
+  bed.click(Role::Button, "Submit Request");
 
-  EXPECT_TRUE(anyNodeContains(console.tree(), Role::Alert, "Could not submit your request"));
-  EXPECT_TRUE(anyNodeContains(console.tree(), Role::Alert, "Request ID: "));
-  EXPECT_EQ(console.tree().find(Role::Textbox, "Company name (required)")->value, "Acme Ltd");
-  EXPECT_EQ(console.tree().find(Role::Textbox, "Number of seats (required)")->value, "3");
-  EXPECT_EQ(console.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingRequest);
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Could not submit your request"));
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Request ID: "));
+  EXPECT_EQ(bed.find(Role::Textbox, "Company name (required)")->value, "Acme Ltd");
+  EXPECT_EQ(bed.find(Role::Textbox, "Number of seats (required)")->value, "3");
+  EXPECT_EQ(bed.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingRequest);
 
-  console.router().faults().clear();
-  console.clickWithoutAnswers(Role::Button, "Retry");
-  console.settle();
-  const auto sent = console.postsTo("/submit-request");
+  bed.router().faults().clear();
+  bed.click(Role::Button, "Retry");
+  const auto sent = bed.postsTo("/submit-request");
   ASSERT_EQ(sent.size(), 2u);
-  EXPECT_FALSE(SlowNetworkConsole::keyOf(sent[0]).empty());
-  EXPECT_EQ(SlowNetworkConsole::keyOf(sent[1]), SlowNetworkConsole::keyOf(sent[0]));
+  EXPECT_FALSE(idempotencyKeyOf(sent[0]).empty());
+  EXPECT_EQ(idempotencyKeyOf(sent[1]), idempotencyKeyOf(sent[0]));
   EXPECT_EQ(sent[1].body, sent[0].body);
-  EXPECT_FALSE(anyNodeContains(console.tree(), Role::Alert, "Could not submit your request"));
-  EXPECT_EQ(console.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingSellerAccept);
-  EXPECT_NE(console.tree().find(Role::Status, "Request submitted to the seller"), nullptr);
+  EXPECT_FALSE(anyNodeContains(bed.tree(), Role::Alert, "Could not submit your request"));
+  EXPECT_EQ(bed.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingSellerAccept);
+  EXPECT_NE(bed.find(Role::Status, "Request submitted to the seller"), nullptr);
 }
 
 // A refusal is an answer: the backend keeps it under its key, so sending again is a new intent
 // with a new key (the same key would only replay the refusal).
 TEST(SupervisionFlow, AfterARefusalTheNextAttemptGetsANewKey) {
-  SlowNetworkConsole console(kDetails);
-  console.typeInto("Company name (required)", "Acme Ltd");
-  console.typeInto("Contact phone (required)", "12345");
-  console.typeInto("Number of seats (required)", "3");
-  setFaults(console.router(), "POST /api/v1/supervised-orders/*:status=409,times=1");
-  console.clickWithoutAnswers(Role::Button, "Submit Request");
-  console.settle();
-  EXPECT_TRUE(anyNodeContains(console.tree(), Role::Alert, "(HTTP 409)"));
-  console.clickWithoutAnswers(Role::Button, "Submit Request");
-  console.settle();
-  const auto sent = console.postsTo("/submit-request");
+  ConsoleTestbed bed(kDetails);
+  fillRequest(bed, "3", "");
+  bed.setFaults("POST /api/v1/supervised-orders/*:status=409,times=1");
+  bed.click(Role::Button, "Submit Request");
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "(HTTP 409)"));
+  bed.click(Role::Button, "Submit Request");
+  const auto sent = bed.postsTo("/submit-request");
   ASSERT_EQ(sent.size(), 2u);
-  EXPECT_NE(SlowNetworkConsole::keyOf(sent[1]), SlowNetworkConsole::keyOf(sent[0]));
-  EXPECT_EQ(console.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingSellerAccept);
+  EXPECT_NE(idempotencyKeyOf(sent[1]), idempotencyKeyOf(sent[0]));
+  EXPECT_EQ(bed.store().findSupervision("buyer-001", kOrder)->flow.stage, FlowStage::WaitingSellerAccept);
 }

@@ -6,11 +6,11 @@
 #include "console_testbed.h"
 #include "core/format.h"
 #include "core/text.h"
-#include "fault_spec.h"
 #include "pages/supervision_list.h"
 
 using namespace koo;
 using namespace koo::ui;
+using koo::ui::testing::anyNodeContains;
 using koo::ui::testing::ConsoleTestbed;
 using koo::ui::testing::FakeHost;
 using koo::ui::testing::ImGuiHarness;
@@ -22,17 +22,6 @@ constexpr const char* kTable = "Supervised orders";
 std::string orderIdOf(const SemanticNode& row) { return row.name.substr(0, row.name.find(' ')); }
 std::string productOf(const SemanticNode& row) { return row.name.substr(row.name.find(' ') + 1); }
 
-void setFaults(ConsoleTestbed& bed, const std::string& spec) {
-  auto parsed = backend::parseFaultSpec(spec);
-  ASSERT_TRUE(parsed.spec) << parsed.error;
-  bed.router().faults().set(*parsed.spec);
-}
-
-bool anyNodeContains(const ConsoleTestbed& bed, Role role, const std::string& part) {
-  for (const auto& node : bed.tree().nodes())
-    if (node.role == role && node.name.find(part) != std::string::npos) return true;
-  return false;
-}
 }  // namespace
 
 TEST(SupervisionList, ShowsAPageOfSupervisedOrdersWithStageBadgesAndViewDetails) {
@@ -135,20 +124,20 @@ TEST(SupervisionList, NoMatchSaysSoAndClearsFilters) {
 TEST(SupervisionList, AnInvalidLinkQueryIsResetAndSaysWhy) {
   ConsoleTestbed bed("#/supervision?stage=BROKEN");
   EXPECT_EQ(bed.rows(kTable).size(), 10u);
-  EXPECT_TRUE(anyNodeContains(bed, Role::Text, "query.stage"));
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Text, "query.stage"));
 }
 
 TEST(SupervisionList, AFailedLoadShowsTheRequestIdAndRetrySucceeds) {
   ConsoleTestbed bed("#/purchased-apps");
-  setFaults(bed, "GET /api/v1/supervised-orders:status=503");
+  bed.setFaults("GET /api/v1/supervised-orders:status=503");
   bed.open("#/supervision");
   EXPECT_EQ(bed.find(Role::Table, kTable), nullptr);
-  EXPECT_TRUE(anyNodeContains(bed, Role::Alert, "Could not load your supervised orders"));
-  EXPECT_TRUE(anyNodeContains(bed, Role::Alert, "Request ID: "));
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Could not load your supervised orders"));
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Request ID: "));
   bed.router().faults().clear();
   bed.click(Role::Button, "Retry");
   EXPECT_EQ(bed.rows(kTable).size(), 10u);
-  EXPECT_FALSE(anyNodeContains(bed, Role::Alert, "Could not load"));
+  EXPECT_FALSE(anyNodeContains(bed.tree(), Role::Alert, "Could not load"));
 }
 
 // The view function alone: a load in flight shows a busy status, then the empty state.

@@ -1,5 +1,5 @@
 // Helpers of the Service Supervision tests: the seller's side of the flow through the backend's
-// test endpoints, fault specs, and reading the action buttons and texts from the semantics tree.
+// test endpoints, and reading the flow's action buttons from the semantics tree.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -10,7 +10,6 @@
 #include "api/local_transport.h"
 #include "api/marketplace_client.h"
 #include "console_testbed.h"
-#include "fault_spec.h"
 
 namespace koo::ui::testing {
 
@@ -21,12 +20,7 @@ class SellerSide {
   SellerSide(backend::Router& router, backend::Store& store, const std::string& buyerId = "buyer-001")
       : transport_(api::withoutDelay([&router](const HttpRequest& request) { return router.handle(request); })),
         client_(transport_) {
-    const auto buyer = store.findBuyerById(buyerId);
-    EXPECT_TRUE(buyer.has_value());
-    SignInRequest signIn;
-    signIn.userName = buyer->buyer.userName;
-    signIn.password = buyer->password;
-    client_.signIn(signIn, "seller-side-sign-in-" + buyerId, [](api::ApiResult<SignInResponse> result) {
+    client_.signIn(signInAs(store, buyerId), "seller-side-sign-in-" + buyerId, [](api::ApiResult<SignInResponse> result) {
       EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().message);
     });
   }
@@ -50,18 +44,6 @@ class SellerSide {
   api::MarketplaceClient client_;
   int sequence_ = 0;
 };
-
-inline void setFaults(backend::Router& router, const std::string& spec) {
-  auto parsed = backend::parseFaultSpec(spec);
-  ASSERT_TRUE(parsed.spec) << parsed.error;
-  router.faults().set(*parsed.spec);
-}
-
-inline bool anyNodeContains(const SemanticsTree& tree, Role role, const std::string& part) {
-  for (const auto& node : tree.nodes())
-    if (node.role == role && node.name.find(part) != std::string::npos) return true;
-  return false;
-}
 
 // The flow's action buttons on screen, enabled and disabled.
 struct ActionButtons {

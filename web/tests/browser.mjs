@@ -88,10 +88,30 @@ export async function openConsoleWith(browser, route, { prepare, viewport = { wi
   return { context, page, errors };
 }
 
-// Types into a text box of the console: a click focuses it in Dear ImGui, then the keys follow.
-export async function typeInto(page, name, text, { enter = false } = {}) {
-  await page.getByRole('textbox', { name, exact: true }).click();
+// Types into a text box of the console as a buyer does: a click focuses it, then the keys follow
+// (`replace`: Ctrl+A and Backspace first; `force`: click even where another mirror element lies
+// over the box). A box that mirrors its value (not a password) must then hold exactly what it
+// held plus `text`, or this fails at once with what the box holds instead.
+export async function typeInto(page, name, text, { enter = false, replace = false, force = false } = {}) {
+  const box = page.getByRole('textbox', { name, exact: true });
+  await box.click({ force });
+  if (replace) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+  }
+  const before = replace ? '' : await box.getAttribute('data-value');
   await page.keyboard.type(text);
+  if (before !== null) {
+    const expected = before + text;
+    try {
+      await page.waitForFunction(({ label, value }) => [...document.querySelectorAll('[role=textbox]')]
+        .some((el) => el.getAttribute('aria-label') === label && el.dataset.value === value),
+      { label: name, value: expected }, { timeout: 5000 });
+    } catch {
+      throw new Error(`text box "${name}" holds ${JSON.stringify(await box.getAttribute('data-value'))} ` +
+                      `after typing ${JSON.stringify(text)} (expected ${JSON.stringify(expected)})`);
+    }
+  }
   if (enter) await page.keyboard.press('Enter');
 }
 
@@ -130,4 +150,12 @@ export async function waitUntil(check, { timeout = 10000, interval = 100, messag
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms: ${message}`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+// Runs a list page's search as a buyer does (type into "Search", press Enter) and waits until the
+// query is in the URL, which is where the list pages keep it.
+export async function searchFor(page, term) {
+  await typeInto(page, 'Search', term, { replace: true, enter: true });
+  await page.waitForFunction((q) => new URLSearchParams(location.hash.split('?')[1] || '').get('q') === q, term,
+    { timeout: 5000 }).catch(() => { throw new Error(`Enter in the Search box did not search for "${term}": ${page.url()}`); });
 }

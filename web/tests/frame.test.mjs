@@ -87,3 +87,18 @@ test('an idle console draws no frames', async () => {
   assert.equal(frames, 0);
   await context.close();
 });
+
+test('a control below the fold is scrolled into view and works', async () => {
+  // A short window: the pagination of Purchased Apps starts below the visible area.
+  const { context, page, errors } = await openConsole(browser, '#/purchased-apps', { viewport: { width: 1280, height: 560 } });
+  const next = page.getByRole('button', { name: 'Next page' });
+  await next.waitFor();
+  const before = await next.boundingBox();
+  assert.ok(before.y + before.height > 560, `Next page should start off screen, is at ${before.y}`);
+  await next.click();  // Playwright scrolls it into view first: the console's content must follow
+  await page.waitForFunction(() => location.hash.includes('page=2'));
+  const after = await page.getByRole('button', { name: 'Page 2' }).boundingBox();
+  assert.ok(after.y + after.height <= 560, 'the pagination is visible after scrolling');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -225,15 +225,7 @@ MyOrdersIntent drawMyOrders(Ui& ui, Host& host, MyOrdersState& state) {
 }
 
 void MyOrdersPage::enter(const Route& route, PageEnv& env) {
-  auto parsed = parseOrderQuery(route.query);
-  state_.queryProblem.reset();
-  if (parsed.ok()) {
-    state_.query = parsed.value();
-  } else {
-    state_.query = OrderQuery{};
-    state_.queryProblem = parsed.error().describe();
-  }
-  state_.searchText = state_.query.q;
+  state_.read(parseOrderQuery(route.query));
   load(env);
 }
 

@@ -29,10 +29,7 @@ std::optional<Route> destinationRoute(const OrderDestination& destination, const
 
 Tone orderStatusTone(OrderStatus status);
 
-struct MyOrdersState {
-  OrderQuery query;
-  std::string searchText;                   // typed, not yet searched for
-  std::optional<std::string> queryProblem;  // the link's query was not valid: what was wrong
+struct MyOrdersState : ListQueryState<OrderQuery> {
   Remote<Page<Order>> list;
 };
 

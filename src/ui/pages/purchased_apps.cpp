@@ -163,15 +163,7 @@ PurchasedAppsIntent drawPurchasedApps(Ui& ui, Host& host, PurchasedAppsState& st
 }
 
 void PurchasedAppsPage::enter(const Route& route, PageEnv& env) {
-  auto parsed = parsePurchasedAppQuery(route.query);
-  state_.queryProblem.reset();
-  if (parsed.ok()) {
-    state_.query = parsed.value();
-  } else {
-    state_.query = PurchasedAppQuery{};
-    state_.queryProblem = parsed.error().describe();
-  }
-  state_.searchText = state_.query.q;
+  state_.read(parsePurchasedAppQuery(route.query));
   load(env);
 }
 

@@ -198,14 +198,7 @@ void drawBasicInfo(Ui& ui, Host& host, const PurchasedApp& app, ResourceDetailsI
 
 void drawSellerInfo(Ui& ui, const SellerInfo& seller) {
   if (!beginCard(ui, "Seller Information")) return;
-  if (beginFieldGrid("##seller-info", 2)) {
-    field(ui, "Seller", seller.name);
-    field(ui, "Contact person", seller.contactPerson);
-    field(ui, "Phone", seller.phone);
-    field(ui, "Email", seller.email);
-    field(ui, "Service hours", seller.serviceHours);
-    endFieldGrid();
-  }
+  sellerFields(ui, seller, 2);
   ImGui::PushTextWrapPos(0.0f);
   mutedText(ui, "If login fails or the product guide is unclear, contact the seller.");
   ImGui::PopTextWrapPos();
@@ -311,6 +304,16 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   if (intent.reveal) startReveal(env);
   if (intent.retry) load(env);
   if (intent.backToList) env.navigator.go(NavItem::PurchasedApps);
+}
+
+void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {
+  if (!beginFieldGrid("##seller-fields", columns)) return;
+  field(ui, "Seller", seller.name);
+  field(ui, "Contact person", seller.contactPerson);
+  field(ui, "Phone", seller.phone);
+  field(ui, "Email", seller.email);
+  field(ui, "Service hours", seller.serviceHours);
+  endFieldGrid();
 }
 
 }  // namespace koo::ui

@@ -55,4 +55,8 @@ class ResourceDetailsPage : public ViewPage {
   ResourceDetailsState state_;
 };
 
+// The seller's contact fields in a grid of `columns`, as Resource Details and the supervised
+// order's details both show them.
+void sellerFields(Ui& ui, const SellerInfo& seller, int columns);
+
 }  // namespace koo::ui

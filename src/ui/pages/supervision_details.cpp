@@ -2,11 +2,12 @@
 // that loads them and carries out the buyer's actions through the client.
 #include "supervision_details.h"
 
+#include "resource_details.h"
+
 #include "core/format.h"
 #include "imgui.h"
 #include "widgets_data.h"
 #include "supervision_stepper.h"
-#include "widgets_data.h"
 
 namespace koo::ui {
 namespace {
@@ -77,14 +78,7 @@ void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, Supervi
 
 void drawSellerPanel(Ui& ui, const SellerInfo& seller) {
   panel(ui, "Seller Information");
-  if (beginFieldGrid("##seller-fields", 1)) {
-    field(ui, "Seller", seller.name);
-    field(ui, "Contact person", seller.contactPerson);
-    field(ui, "Phone", seller.phone);
-    field(ui, "Email", seller.email);
-    field(ui, "Service hours", seller.serviceHours);
-    endFieldGrid();
-  }
+  sellerFields(ui, seller, 1);
 }
 
 void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {

@@ -128,15 +128,7 @@ SupervisionListIntent drawSupervisionList(Ui& ui, Host& host, SupervisionListSta
 }
 
 void SupervisionListPage::enter(const Route& route, PageEnv& env) {
-  auto parsed = parseSupervisedOrderQuery(route.query);
-  state_.queryProblem.reset();
-  if (parsed.ok()) {
-    state_.query = parsed.value();
-  } else {
-    state_.query = SupervisedOrderQuery{};
-    state_.queryProblem = parsed.error().describe();
-  }
-  state_.searchText = state_.query.q;
+  state_.read(parseSupervisedOrderQuery(route.query));
   load(env);
 }
 

@@ -11,11 +11,8 @@
 
 namespace koo::ui {
 
-// What the view shows; `searchText` is what the buyer typed and has not searched for yet.
-struct SupervisionListState {
-  SupervisedOrderQuery query;
-  std::string searchText;
-  std::optional<std::string> queryProblem;  // the link's query was not valid: what was wrong
+// What the view shows: the list query's state and the loaded page.
+struct SupervisionListState : ListQueryState<SupervisedOrderQuery> {
   Remote<Page<SupervisedOrderSummary>> list;
 };
 
