@@ -61,11 +61,9 @@ async function waitForStage(page, stage) {
 const currentStep = (page) => page.getByRole('region', { name: 'Service flow steps' }).evaluate(
   (region) => [...region.querySelectorAll('[aria-current=page]')].map((el) => el.textContent));
 
-// A button of a modal dialog. The DOM mirror keeps drawing order, so the page's own elements drawn
-// after the dialog (the panels below the actions) lie over the dialog's mirror elements and
-// Playwright's hit check refuses the click; `force` still clicks at the button's place, and the
-// console, which reads only the pointer's position, presses the dialog's button there.
-const clickInDialog = (locator) => locator.click({ force: true });
+// Dialogs float above the page in the mirror too, so a normal click works: Playwright waits
+// until the button stands still (a dialog sizes itself over its first frames) and is on top.
+const clickInDialog = (locator) => locator.click();
 
 async function refresh(page) {
   await page.getByRole('button', { name: 'Refresh order' }).click();
@@ -116,7 +114,7 @@ test('Service Supervision: submit, reject with a reason, confirm, and the app ap
   await clickInDialog(dialog.getByRole('button', { name: 'Send rejection' }));
   await dialog.getByRole('alert', { name: 'A reason is required' }).waitFor();
   const reason = 'Node 2 missing';
-  await typeInto(page, 'Reason for rejecting', reason, { force: true });  // in the dialog: see clickInDialog
+  await typeInto(page, 'Reason for rejecting', reason);
   await clickInDialog(dialog.getByRole('button', { name: 'Send rejection' }));
   await waitForStage(page, 'WAITING_DELIVERY');
   await page.getByRole('table', { name: 'Flow history' }).getByText(reason, { exact: true }).waitFor();
