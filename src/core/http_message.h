@@ -15,6 +15,9 @@ struct HttpRequest {
   std::map<std::string, std::string> query;    // decoded query parameters
   std::map<std::string, std::string> headers;  // names as sent; use findHeader to look up
   std::string body;
+  // The peer's address as the transport saw it ("127.0.0.1"); empty in-process. Per-client
+  // limits (sign-in throttling) key on it.
+  std::string clientAddress;
 };
 
 struct HttpResponse {
