@@ -14,6 +14,7 @@ mergeInto(LibraryManager.library, {
     // Every listener goes through `on`, so koo_js_teardown removes them all with one abort().
     listening: null,
     resizeObserver: null,
+    root: null,
     contextHandle: 0,
     on: function(target, type, fn, options) {
       if (!KooPlatform.listening) KooPlatform.listening = new AbortController();
@@ -97,7 +98,9 @@ mergeInto(LibraryManager.library, {
         var field = e.target.closest && e.target.closest('[role="textbox"][data-koo-id]');
         if (field && !pressedInside) _koo_on_mirror_activate(Number(field.dataset.kooId));
       });
-      KooPlatform.on(root, 'focusout', function(e) { if (!root.contains(e.relatedTarget)) _koo_on_focus(0); });
+      KooPlatform.on(root, 'focusout', function(e) {
+        if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) _koo_on_focus(0);
+      });
     },
 
     watchSize: function(root, canvas) {
@@ -121,14 +124,37 @@ mergeInto(LibraryManager.library, {
       apply();
     },
 
+    // True while updateMirror moves or removes elements: a focusout it causes is not the buyer
+    // leaving the console (reporting it would make Dear ImGui drop a click in progress).
+    mirroring: false,
+
+    // The mirror must never blur the element the buyer is on. Moving or removing a focused
+    // element blurs it, so stale elements go first (the rest then need no move), a focused
+    // element stays put while its siblings move around it, and focus that had to go with a
+    // removed or re-parented element returns to the console itself or to the element.
     updateMirror: function(layer, nodes) {
+      KooPlatform.mirroring = true;
+      try { KooPlatform.placeMirrorNodes(layer, nodes); } finally { KooPlatform.mirroring = false; }
+    },
+
+    focusedIn: function(el) {
+      var active = el.getRootNode().activeElement;
+      return active && el.contains(active) ? active : null;
+    },
+
+    placeMirrorNodes: function(layer, nodes) {
       var byKey = layer.kooNodes || (layer.kooNodes = new Map());
-      var seen = new Set();
+      var seen = new Set(nodes.map(function(node) { return node.role + ':' + node.id; }));
+      byKey.forEach(function(el, key) {
+        if (seen.has(key)) return;
+        if (KooPlatform.focusedIn(el) && KooPlatform.root) KooPlatform.root.focus({ preventScroll: true });
+        el.remove();
+        byKey.delete(key);
+      });
       var frameById = new Map();  // id -> {el, rect, last placed child} for this frame's groups
       var lastChild = new Map([[layer, null]]);
       nodes.forEach(function(node) {
         var key = node.role + ':' + node.id;
-        seen.add(key);
         var el = byKey.get(key);
         if (!el) {
           el = document.createElement('div');
@@ -160,10 +186,25 @@ mergeInto(LibraryManager.library, {
         // Keep DOM order equal to drawing order: it is the reading and Tab order.
         var previous = lastChild.has(container) ? lastChild.get(container) : null;
         var expectedNext = previous ? previous.nextSibling : container.firstChild;
-        if (expectedNext !== el) container.insertBefore(el, expectedNext);
+        if (expectedNext !== el) {
+          var focused = KooPlatform.focusedIn(el);
+          var stillAhead = el.parentNode === container &&
+            (!previous || (previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+          if (focused && stillAhead) {
+            // Not yet placed, so it stands after expectedNext: move the ones between past it.
+            var after = el.nextSibling;
+            while (expectedNext && expectedNext !== el) {
+              var next = expectedNext.nextSibling;
+              container.insertBefore(expectedNext, after);
+              expectedNext = next;
+            }
+          } else {
+            container.insertBefore(el, expectedNext);
+            if (focused) focused.focus({ preventScroll: true });
+          }
+        }
         lastChild.set(container, el);
       });
-      byKey.forEach(function(el, key) { if (!seen.has(key)) { el.remove(); byKey.delete(key); } });
     }
   },
 
@@ -172,6 +213,7 @@ mergeInto(LibraryManager.library, {
     var canvas = Module['canvas'];
     var root = Module['kooRoot'] || canvas.parentElement;
     if (!root.hasAttribute('tabindex')) root.tabIndex = 0;
+    KooPlatform.root = root;
     var layer = document.createElement('div');
     layer.className = 'koo-semantics';
     layer.style.cssText = 'position:absolute;inset:0;overflow:hidden;';
@@ -224,6 +266,7 @@ mergeInto(LibraryManager.library, {
     if (KooPlatform.listening) KooPlatform.listening.abort();
     if (KooPlatform.resizeObserver) KooPlatform.resizeObserver.disconnect();
     KooPlatform.resizeObserver = null;
+    KooPlatform.root = null;
     if (Module['kooMirror']) Module['kooMirror'].remove();
     Module['kooMirror'] = null;
     var context = KooPlatform.contextHandle && GL.contexts[KooPlatform.contextHandle];

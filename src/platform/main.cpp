@@ -169,8 +169,12 @@ void publishSemantics() {
 }
 
 void deliverOfflineAnswers() {
+  if (app->offline) app->offline->transport.deliverDue();
+}
+
+// After drawing, as the frame may have sent a request: wake up when the next answer is due.
+void scheduleOfflineAnswers() {
   if (!app->offline) return;
-  app->offline->transport.deliverDue();
   const auto wait = app->offline->transport.msUntilNextDue();
   if (wait >= 0) app->host->wakeAfter(static_cast<double>(wait));
 }
@@ -191,6 +195,7 @@ void runFrame() {
   app->semantics.beginFrame();
   ui::Ui ui{app->semantics, app->fonts};
   app->console->draw(ui);
+  scheduleOfflineAnswers();
   ImGui::Render();
 
   glViewport(0, 0, static_cast<int>(app->cssWidth * app->pixelRatio), static_cast<int>(app->cssHeight * app->pixelRatio));
@@ -214,8 +219,13 @@ void runFrame() {
 EM_BOOL onAnimationFrame(double, void*) {
   app->frameScheduled = false;
   if (app->stopped) return EM_FALSE;
+  // Input is consumed frames after it arrived (ImGui trickles it, and a busy machine queues it
+  // behind slow frames), so the frames that let the console settle count from its consumption:
+  // the frame that takes a button's release must be followed by one that shows what it did.
+  const bool consumesInput = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
   runFrame();
   if (app->framesWanted > 0) --app->framesWanted;
+  if (consumesInput) app->framesWanted = std::max(app->framesWanted, 2);
   // Keep going while ImGui still has queued input (it trickles one event kind per frame).
   if (app->framesWanted > 0 || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) requestFrames(0);
   return EM_FALSE;  // one-shot: the next frame is requested only when needed
