@@ -23,7 +23,9 @@ struct HttpServerOptions {
   int port = 8081;  // 0: any free port (see boundPort)
   HttpLimits limits;
   int workerThreads = 16;       // run the handler; slow clients never hold one
-  size_t maxConnections = 512;  // beyond it a new connection gets 503 and is closed
+  // Beyond it a new connection gets 503 and is closed. With the limits, it bounds the memory
+  // clients can hold: about maxConnections x (maxHeaderBytes + maxBodyBytes).
+  size_t maxConnections = 256;
   // From a request's first byte to its last; a slower client gets 408 and is disconnected.
   std::chrono::milliseconds requestDeadline{10000};
   // A connection with no request under way (new, or kept alive between requests) is closed.
