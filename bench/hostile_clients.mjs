@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const usage = `usage: node bench/hostile_clients.mjs --server BINARY [options]
   --scenario trickle|flood|slow   trickle: N connections send one header line every --interval ms
@@ -16,7 +17,7 @@ const usage = `usage: node bench/hostile_clients.mjs --server BINARY [options]
   --interval MS                   trickle interval (default 500)
   --seconds S                     how long the hostile clients stay (default 15)
 Starts the server on a free port with a fresh database, probes GET /api/v1/health every 250 ms
-on a new connection while the hostile clients run, and prints the probes' latency and the
+on a new connection (from a worker thread) while the hostile clients run, and prints the probes' latency and the
 server's RSS before, at its peak, and 2 s after the hostile clients left.`;
 
 function parseArgs(argv) {
@@ -121,14 +122,18 @@ async function main() {
     const sockets = [];
     for (let i = 0; i < options.connections; ++i) sockets.push(openHostile(server, i, behave, outcomes));
 
-    const latencies = [];
+    // Probes run in a worker thread: the hostile clients keep this thread busy, and their
+    // lag must not count as the server's.
+    const prober = new Worker(new URL(import.meta.url), { workerData: { ...server, proc: undefined, seconds: options.seconds } });
+    const probed = new Promise((resolve) => prober.once('message', resolve));
     let rssPeak = rssBefore;
-    const end = performance.now() + options.seconds * 1000;
-    while (performance.now() < end) {
-      latencies.push(await probeHealth(server));
+    let probing = true;
+    probed.then(() => { probing = false; });
+    while (probing) {
       rssPeak = Math.max(rssPeak, rssMiB(pid));
       await sleep(250);
     }
+    const latencies = await probed;
     for (const socket of sockets) { socket.leftByBench = !socket.destroyed; socket.destroy(); }
     await sleep(2000);
     const rssAfter = rssMiB(pid);
@@ -154,4 +159,16 @@ async function main() {
   }
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+// The worker thread's part: probe health every 250 ms for `seconds`, post the latencies.
+async function probeFor({ host, port, seconds }) {
+  const latencies = [];
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    latencies.push(await probeHealth({ host, port }));
+    await sleep(250);
+  }
+  parentPort.postMessage(latencies);
+}
+
+if (isMainThread) main().catch((error) => { console.error(error); process.exit(1); });
+else probeFor(workerData);
