@@ -55,7 +55,7 @@ struct Connection {
 struct Job {
   uint64_t connection;
   HttpRequest request;
-  bool headOnly, closing, http10;
+  ResponseFraming framing;
 };
 
 struct Answer {
@@ -133,8 +133,7 @@ void HttpServer::Impl::work() {
     } catch (...) {
       response = onTransportError(500);
     }
-    Answer answer{job.connection, serializeResponse(response, job.headOnly, job.closing, job.http10),
-                  job.closing};
+    Answer answer{job.connection, serializeResponse(response, job.framing), job.framing.closing};
     {
       std::lock_guard lock(mutex);
       answers.push_back(std::move(answer));
@@ -199,7 +198,7 @@ void HttpServer::Impl::run() {
 }
 
 std::string HttpServer::Impl::refusal(int status, bool http10) {
-  return serializeResponse(onTransportError(status), false, true, http10);
+  return serializeResponse(onTransportError(status), {false, true, http10, 0});
 }
 
 void HttpServer::Impl::acceptAll() {
@@ -282,8 +281,9 @@ void HttpServer::Impl::consume(uint64_t id, Connection& c, std::string_view data
 }
 
 void HttpServer::Impl::dispatch(uint64_t id, Connection& c) {
-  Job job{id, c.reader.takeRequest(), false, !c.reader.keepAlive() || stopping, c.reader.isHttp10()};
-  job.headOnly = job.request.method == "HEAD";
+  const int idleSeconds = static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(options.idleTimeout).count());
+  Job job{id, c.reader.takeRequest(), {}};
+  job.framing = {job.request.method == "HEAD", !c.reader.keepAlive() || stopping, c.reader.isHttp10(), idleSeconds};
   job.request.clientAddress = c.clientAddress;
   c.phase = Phase::Handling;
   c.deadline = kNever;  // the time the handler takes is ours, not the client's

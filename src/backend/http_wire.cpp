@@ -238,9 +238,9 @@ bool HttpRequestReader::onHeadersEnd() {
   return true;
 }
 
-std::string serializeResponse(const HttpResponse& response, bool headOnly, bool closing, bool http10) {
+std::string serializeResponse(const HttpResponse& response, const ResponseFraming& framing) {
   const bool bodyless = response.status == 204 || response.status == 304 || response.status < 200;
-  std::string out = (http10 ? "HTTP/1.0 " : "HTTP/1.1 ") + std::to_string(response.status) + " " +
+  std::string out = (framing.http10 ? "HTTP/1.0 " : "HTTP/1.1 ") + std::to_string(response.status) + " " +
                     reasonPhrase(response.status) + "\r\n";
   bool hasType = false;
   for (const auto& [name, value] : response.headers) {
@@ -256,10 +256,14 @@ std::string serializeResponse(const HttpResponse& response, bool headOnly, bool 
     out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
   }
   out += "Date: " + httpDate() + "\r\n";
-  if (closing) out += "Connection: close\r\n";
-  else if (http10) out += "Connection: keep-alive\r\n";
+  if (framing.closing) {
+    out += "Connection: close\r\n";
+  } else {
+    if (framing.http10) out += "Connection: keep-alive\r\n";
+    if (framing.keepAliveSeconds > 0) out += "Keep-Alive: timeout=" + std::to_string(framing.keepAliveSeconds) + "\r\n";
+  }
   out += "\r\n";
-  if (!bodyless && !headOnly) out += response.body;
+  if (!bodyless && !framing.headOnly) out += response.body;
   return out;
 }
 

@@ -67,10 +67,18 @@ class HttpRequestReader {
   HttpRequest request_;
 };
 
+// How an answer goes on the wire, beyond the response itself.
+struct ResponseFraming {
+  bool headOnly = false;     // HEAD: headers only, Content-Length as for GET
+  bool closing = false;      // "Connection: close"; the connection ends after it
+  bool http10 = false;       // answer an HTTP/1.0 client in its version
+  int keepAliveSeconds = 0;  // when kept open: "Keep-Alive: timeout=N", so clients do not
+                             // reuse a connection the server is about to close
+};
+
 // The bytes of an answer: status line, the response's headers, Content-Type (JSON unless set),
-// Content-Length, Date, "Connection: close" when `closing`; no body when `headOnly`.
-std::string serializeResponse(const HttpResponse& response, bool headOnly, bool closing,
-                              bool http10);
+// Content-Length, Date, and the connection headers `framing` asks for.
+std::string serializeResponse(const HttpResponse& response, const ResponseFraming& framing);
 
 // "/a%20b?x=1&x=2&y" -> path "/a b", query {x: "1", y: ""}: a broken escape stays as sent.
 void splitTarget(std::string_view target, HttpRequest& request);

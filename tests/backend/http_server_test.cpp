@@ -87,6 +87,7 @@ TEST_F(HttpServerTest, ServesGetPostAndHeadOnOneKeptAliveConnection) {
   EXPECT_EQ(get.body, "GET /items list\nquery a=1\nquery b=x y z\nquery broken=%zz\nclient 127.0.0.1\nbody ");
   EXPECT_EQ(get.headers["content-type"], "text/plain");
   EXPECT_EQ(get.headers.count("connection"), 0u);
+  EXPECT_EQ(get.headers["keep-alive"], "timeout=5");
 
   client->send("POST /orders HTTP/1.1\r\nHost: test\r\nContent-Length: 5\r\n\r\nhello");
   EXPECT_EQ(client->readAnswer().body, "POST /orders\nclient 127.0.0.1\nbody hello");

@@ -77,7 +77,7 @@ TEST(SerializeResponse, FramesTheBodyAndDropsHeadersThatWouldBreakFraming) {
   response.headers["X-Injected"] = "a\r\nSet-Cookie: b";
   response.headers["Content-Length"] = "999";
   response.body = "{\"ok\":true}";
-  const std::string bytes = serializeResponse(response, false, true, false);
+  const std::string bytes = serializeResponse(response, {false, true, false, 5});
   EXPECT_EQ(bytes.substr(0, 22), "HTTP/1.1 201 Created\r\n");
   EXPECT_NE(bytes.find("X-Request-Id: req-1\r\n"), std::string::npos);
   EXPECT_NE(bytes.find("Content-Type: application/json\r\nContent-Length: 11\r\n"), std::string::npos);
@@ -85,8 +85,10 @@ TEST(SerializeResponse, FramesTheBodyAndDropsHeadersThatWouldBreakFraming) {
   EXPECT_EQ(bytes.find("999"), std::string::npos);
   EXPECT_EQ(bytes.find("Set-Cookie"), std::string::npos);
   EXPECT_EQ(bytes.substr(bytes.size() - 15), "\r\n\r\n{\"ok\":true}");
-  const std::string head = serializeResponse(response, true, false, false);
+  EXPECT_EQ(bytes.find("Keep-Alive"), std::string::npos);
+  const std::string head = serializeResponse(response, {true, false, false, 5});
   EXPECT_EQ(head.substr(head.size() - 4), "\r\n\r\n");
+  EXPECT_NE(head.find("Keep-Alive: timeout=5\r\n"), std::string::npos);
   EXPECT_NE(head.find("Content-Length: 11"), std::string::npos);
 }
 
