@@ -167,8 +167,9 @@ void HttpServer::Impl::run() {
       eraseClosed();
       if (connections.empty() || Clock::now() >= stopBy) break;
     }
-    const auto wait = std::min(earliestDeadline, std::min(stopBy, Clock::now() + std::chrono::seconds(1))) - Clock::now();
-    const int waitMs = std::max<int>(0, static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(wait).count()));
+    const auto wakeAt = std::min({earliestDeadline, stopBy, Clock::now() + std::chrono::seconds(1)});
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(wakeAt - Clock::now());
+    const int waitMs = std::max(0, static_cast<int>(wait.count()));
     const int count = epoll_wait(epollFd, events.data(), static_cast<int>(events.size()), waitMs);
     for (int i = 0; i < count; ++i) {
       const uint64_t id = events[i].data.u64;
@@ -281,9 +282,12 @@ void HttpServer::Impl::consume(uint64_t id, Connection& c, std::string_view data
 }
 
 void HttpServer::Impl::dispatch(uint64_t id, Connection& c) {
-  const int idleSeconds = static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(options.idleTimeout).count());
   Job job{id, c.reader.takeRequest(), {}};
-  job.framing = {job.request.method == "HEAD", !c.reader.keepAlive() || stopping, c.reader.isHttp10(), idleSeconds};
+  job.framing.headOnly = job.request.method == "HEAD";
+  job.framing.closing = !c.reader.keepAlive() || stopping;
+  job.framing.http10 = c.reader.isHttp10();
+  job.framing.keepAliveSeconds =
+      static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(options.idleTimeout).count());
   job.request.clientAddress = c.clientAddress;
   c.phase = Phase::Handling;
   c.deadline = kNever;  // the time the handler takes is ours, not the client's
@@ -426,10 +430,12 @@ bool HttpServer::bind(std::string& error) {
   hints.ai_socktype = SOCK_STREAM;
   hints.ai_flags = AI_PASSIVE;
   addrinfo* found = nullptr;
-  if (getaddrinfo(options.host.c_str(), std::to_string(options.port).c_str(), &hints, &found) != 0) return false;
+  const std::string port = std::to_string(options.port);
+  if (getaddrinfo(options.host.c_str(), port.c_str(), &hints, &found) != 0) return false;
   int fd = -1;
   for (addrinfo* address = found; address && fd < 0; address = address->ai_next) {
-    fd = socket(address->ai_family, address->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, address->ai_protocol);
+    fd = socket(address->ai_family, address->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC,
+                address->ai_protocol);
     if (fd < 0) continue;
     const int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);

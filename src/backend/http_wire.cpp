@@ -260,7 +260,8 @@ std::string serializeResponse(const HttpResponse& response, const ResponseFramin
     out += "Connection: close\r\n";
   } else {
     if (framing.http10) out += "Connection: keep-alive\r\n";
-    if (framing.keepAliveSeconds > 0) out += "Keep-Alive: timeout=" + std::to_string(framing.keepAliveSeconds) + "\r\n";
+    if (framing.keepAliveSeconds > 0)
+      out += "Keep-Alive: timeout=" + std::to_string(framing.keepAliveSeconds) + "\r\n";
   }
   out += "\r\n";
   if (!bodyless && !framing.headOnly) out += response.body;

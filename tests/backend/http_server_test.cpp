@@ -74,7 +74,8 @@ class HttpServerTest : public ::testing::Test {
 
 std::string requestWithHeaders(size_t count, size_t valueBytes) {
   std::string request = "GET /health HTTP/1.1\r\nHost: test\r\n";
-  for (size_t i = 0; i < count; ++i) request += "X-Filler-" + std::to_string(i) + ": " + std::string(valueBytes, 'v') + "\r\n";
+  for (size_t i = 0; i < count; ++i)
+    request += "X-Filler-" + std::to_string(i) + ": " + std::string(valueBytes, 'v') + "\r\n";
   return request + "\r\n";
 }
 
@@ -109,7 +110,10 @@ TEST_F(HttpServerTest, ServesGetPostAndHeadOnOneKeptAliveConnection) {
 TEST_F(HttpServerTest, AnswersPipelinedRequestsInOrder) {
   start();
   auto client = connect();
-  client->send("GET /one HTTP/1.1\r\nHost: t\r\n\r\nPOST /two HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\nhiGET /three HTTP/1.1\r\nHost: t\r\n\r\n");
+  client->send(
+      "GET /one HTTP/1.1\r\nHost: t\r\n\r\n"
+      "POST /two HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\nhi"
+      "GET /three HTTP/1.1\r\nHost: t\r\n\r\n");
   EXPECT_EQ(client->readAnswer().body.substr(0, 8), "GET /one");
   EXPECT_EQ(client->readAnswer().body, "POST /two\nclient 127.0.0.1\nbody hi");
   EXPECT_EQ(client->readAnswer().body.substr(0, 10), "GET /three");

@@ -113,7 +113,8 @@ class RawHttpClient {
       line = next + 2;
     }
     size_t length = 0;
-    if (!headOnly && answer.headers.count("content-length")) length = std::stoul(answer.headers["content-length"]);
+    if (!headOnly && answer.headers.count("content-length"))
+      length = std::stoul(answer.headers["content-length"]);
     if (buffer_.size() < end + 4 + length) return 0;
     answer.body = buffer_.substr(end + 4, length);
     return end + 4 + length;
