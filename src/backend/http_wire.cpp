@@ -2,6 +2,7 @@
 // serialization used by the native server.
 #include "http_wire.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "core/url_codec.h"
