@@ -1,5 +1,5 @@
 # Third-party pieces as CMake targets: nlohmann/json (header-only, from Debian), Dear ImGui
-# (sources fetched by ./console), and for native builds GoogleTest, cpp-httplib and SQLite.
+# (sources fetched by ./console), and for native builds GoogleTest, threads and SQLite.
 
 # nlohmann/json: the wasm build must not see all of /usr/include, so expose only nlohmann/.
 set(KOO_JSON_INCLUDE ${CMAKE_BINARY_DIR}/json-include)
@@ -34,8 +34,4 @@ else()
   find_package(GTest REQUIRED)
   find_package(Threads REQUIRED)
   find_package(SQLite3 REQUIRED)
-  find_path(KOO_HTTPLIB_INCLUDE httplib.h REQUIRED)
-  add_library(koo_httplib INTERFACE)
-  target_include_directories(koo_httplib SYSTEM INTERFACE ${KOO_HTTPLIB_INCLUDE})
-  target_link_libraries(koo_httplib INTERFACE Threads::Threads)
 endif()

@@ -11,7 +11,7 @@ mkdir -p "$deps"
 log() { echo "[setup] $*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-apt_packages=(emscripten nlohmann-json3-dev libgtest-dev libbenchmark-dev libcpp-httplib-dev
+apt_packages=(emscripten nlohmann-json3-dev libgtest-dev libbenchmark-dev
   libsqlite3-dev chromium cmake g++ make nodejs npm xz-utils ca-certificates fonts-noto-core fonts-noto-cjk
   python3 python3-fonttools)
 apt_updated=0

@@ -1,4 +1,4 @@
-// koo-backend-server: the reference marketplace backend as a local HTTP server (cpp-httplib
+// koo-backend-server: the reference marketplace backend as a local HTTP server (http_server.h
 // over the router and the SQLite store). Run with --help for its options.
 #include <pthread.h>
 #include <signal.h>
@@ -143,6 +143,8 @@ int run(const Options& options) {
   HttpServerOptions serverOptions;
   serverOptions.host = options.host;
   serverOptions.port = options.port;
+  // Refuse larger bodies before reading them: the router would refuse them anyway.
+  serverOptions.limits.maxBodyBytes = routerOptions.maxBodyBytes;
   HttpServer server([&router](const koo::HttpRequest& request) { return router.handle(request); },
                     [&router](int status) { return router.transportError(status); }, serverOptions);
   std::string error;
