@@ -29,10 +29,13 @@ class MemoryStore : public Store {
   std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
                                                    const std::string& key) override;
   std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
+  size_t sessionCount() override;
+  size_t idempotencyCount() override;
   void apply(const StoreChange& change) override;
 
  private:
   void checkApplicable(const StoreChange& change) const;
+  void purge(const ExpiryPurge& purge);  // with mutex_ held
 
   std::mutex mutex_;
   std::map<std::string, BuyerRecord> buyers_;  // by buyerId

@@ -259,29 +259,41 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
   std::lock_guard lock(handlers_->writeMutex());
   const std::optional<std::string> scope = idempotencyScope(call);
   const std::string fingerprint = request.method + " " + request.path + " " + hashHex(request.body);
+  bool runAgain = false;       // a repeat of an answer that held a secret
+  bool expiredRecord = false;  // kept past its retention, not yet purged: the key is free
   if (scope) {
     if (auto first = handlers_->store().findIdempotency(*scope, *key)) {
-      if (first->fingerprint != fingerprint)
+      expiredRecord = first->createdTime < call.now - options_.idempotencyRetention;
+      if (!expiredRecord && first->fingerprint != fingerprint)
         return finish(errorResponse({ErrorCode::IdempotencyKeyReused,
                                      "The Idempotency-Key was already used for a different request"},
                                     requestId));
-      HttpResponse replay;
-      replay.status = first->status;
-      replay.headers["Content-Type"] = "application/json; charset=utf-8";
-      replay.headers["Idempotent-Replayed"] = "true";
-      replay.body = first->body;
-      return finish(std::move(replay));
+      runAgain = !expiredRecord && first->body.empty();
+      if (!expiredRecord && !runAgain) {
+        HttpResponse replay;
+        replay.status = first->status;
+        replay.headers["Content-Type"] = "application/json; charset=utf-8";
+        replay.headers["Idempotent-Replayed"] = "true";
+        replay.body = first->body;
+        return finish(std::move(replay));
+      }
     }
   }
   Outcome outcome = (*handlers_.*route->handler)(call);
   HttpResponse response = toResponse(outcome);
-  // The answer is kept with the change it made, in one store change: after a crash either
-  // both are there (a retry replays the answer) or neither (a retry does the work).
+  if (runAgain) response.headers["Idempotent-Replayed"] = "true";
+  // Only a success is kept: a refusal changed nothing, so its repeat may simply run again, and
+  // refused or unauthenticated callers leave nothing behind. The answer is kept with the
+  // change it made, in one store change: after a crash either both are there (a retry
+  // replays the answer) or neither (a retry does the work).
   StoreChange change = outcome.ok() ? outcome->change : StoreChange{};
-  if (scope && response.status < 500)
-    change.addIdempotency = IdempotencyRecord{*scope, *key, fingerprint, response.status,
-                                              response.body, call.now};
+  if (scope && outcome.ok() && response.status < 300 && !runAgain)
+    change.addIdempotency =
+        IdempotencyRecord{*scope, *key, fingerprint, response.status,
+                          outcome->holdsSecret ? std::string() : response.body, call.now};
+  if (!change.empty()) change.purgeExpired = handlers_->purgeFor(call.now, expiredRecord);
   handlers_->store().apply(change);
+  if (change.purgeExpired) handlers_->purged(call.now);
   return finish(std::move(response));
 }
 

@@ -52,6 +52,14 @@ std::optional<ApiError> checkEmptyBody(const Call& call) {
   return std::nullopt;
 }
 
+std::optional<ExpiryPurge> Handlers::purgeFor(Timestamp now, bool force) {
+  // A clock moved back (test mode) counts as due: the interval is measured from the last purge.
+  const bool due = force || !lastPurge_ || now < *lastPurge_ ||
+                   now - *lastPurge_ >= options_.purgeInterval;
+  if (!due) return std::nullopt;
+  return ExpiryPurge{now - options_.idempotencyRetention, now};
+}
+
 std::optional<ApiError> Handlers::authenticate(Call& call) {
   const ApiError refused{ErrorCode::Unauthorized, "A valid bearer token is required"};
   const std::string* header = findHeader(call.request.headers, "Authorization");
@@ -96,6 +104,7 @@ Outcome Handlers::signIn(Call& call) {
   response.expiresAt = call.now + options_.sessionLifetime;
   response.buyer = buyer->buyer;
   Reply reply{200, toJsonValue(response), {}};
+  reply.holdsSecret = true;
   reply.change.addSession = SessionRecord{response.token, buyer->buyer.buyerId, response.expiresAt};
   return reply;
 }

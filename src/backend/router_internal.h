@@ -32,6 +32,9 @@ struct Reply {
   int status = 200;
   Json body;
   StoreChange change;
+  // The body holds a secret (a token, a password): its idempotency record keeps no body, and
+  // a repeat runs the request again.
+  bool holdsSecret = false;
 };
 
 using Outcome = Expected<Reply, ApiError>;
@@ -97,6 +100,11 @@ class Handlers {
   // Serialises check-then-write of POSTs, so two requests never act on the same state.
   std::mutex& writeMutex() { return writeMutex_; }
 
+  // The purge of expired records to add to a write made at `now`, when one is due (at most
+  // once per purgeInterval, or at once when `force`). Call with writeMutex held.
+  std::optional<ExpiryPurge> purgeFor(Timestamp now, bool force);
+  void purged(Timestamp now) { lastPurge_ = now; }
+
   // Resolves the bearer token of `call` into call.buyer, or says why not (401).
   std::optional<ApiError> authenticate(Call& call);
 
@@ -139,6 +147,7 @@ class Handlers {
   const RouterOptions& options_;
   IdSource ids_;
   std::mutex writeMutex_;
+  std::optional<Timestamp> lastPurge_;  // guarded by writeMutex_
 };
 
 // Application information as the console receives it: hasPassword from the stored password,

@@ -67,6 +67,10 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_buyer ON audit_log(buyer_id, id);
 )sql"},
+    {3, "indexes for purging expired sessions and idempotency records", R"sql(
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+CREATE INDEX idempotency_by_age ON idempotency(created_at);
+)sql"},
 };
 
 }  // namespace

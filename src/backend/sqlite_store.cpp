@@ -134,4 +134,14 @@ std::vector<AuditEntry> SqliteStore::auditLog(const std::string& buyerId) {
   return entries;
 }
 
+size_t SqliteStore::sessionCount() {
+  std::lock_guard lock(mutex_);
+  return static_cast<size_t>(std::stoll(db_.queryText("SELECT COUNT(*) FROM sessions").value()));
+}
+
+size_t SqliteStore::idempotencyCount() {
+  std::lock_guard lock(mutex_);
+  return static_cast<size_t>(std::stoll(db_.queryText("SELECT COUNT(*) FROM idempotency").value()));
+}
+
 }  // namespace koo::backend

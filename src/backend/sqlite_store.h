@@ -41,6 +41,8 @@ class SqliteStore final : public Store {
   std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
                                                    const std::string& key) override;
   std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
+  size_t sessionCount() override;
+  size_t idempotencyCount() override;
   void apply(const StoreChange& change) override;
 
   // For tests: called inside apply()'s transaction after each part is written, so a test

@@ -18,6 +18,15 @@ void SqliteStore::applyLocked(const StoreChange& change) {
   auto hook = [this](const char* part) {
     if (writeHook_) writeHook_(part);
   };
+  if (change.purgeExpired) {
+    db_.prepare("DELETE FROM idempotency WHERE created_at < ?")
+        .bind(1, epochSeconds(change.purgeExpired->idempotencyCreatedBefore))
+        .run();
+    db_.prepare("DELETE FROM sessions WHERE expires_at <= ?")
+        .bind(1, epochSeconds(change.purgeExpired->sessionsExpiredBy))
+        .run();
+    hook("purge");
+  }
   for (const auto& record : change.putOrders) {
     db_.prepare("INSERT OR REPLACE INTO orders(order_id, buyer_id, doc) VALUES (?, ?, ?)")
         .bind(1, record.order.orderId)
@@ -86,6 +95,10 @@ void SqliteStore::applyLocked(const StoreChange& change) {
         .bind(6, epochSeconds(r.createdTime))
         .run();
     hook("idempotency");
+  }
+  if (change.endSession) {
+    db_.prepare("DELETE FROM sessions WHERE token = ?").bind(1, *change.endSession).run();
+    hook("end session");
   }
 }
 
