@@ -119,6 +119,17 @@ std::vector<AuditEntry> MemoryStore::auditLog(const std::string& buyerId) {
   return result;
 }
 
+// FNV-1a, 64 bits: enough to tell a different body from the same one under one key. Unkeyed,
+// which is fine here: the records never leave the process.
+std::string MemoryStore::requestDigest(std::string_view text) {
+  std::uint64_t hash = 1469598103934665603ull;
+  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = digits[hash & 15];
+  return out;
+}
+
 size_t MemoryStore::sessionCount() {
   std::lock_guard lock(mutex_);
   return sessions_.size();

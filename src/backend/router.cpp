@@ -113,16 +113,6 @@ HttpResponse errorResponse(const ApiError& error, const std::string& requestId, 
   return jsonResponse(status ? status : httpStatusFor(error.code), toJsonValue(info));
 }
 
-// FNV-1a, 64 bits: enough to tell a different body from the same one under one key.
-std::string hashHex(std::string_view text) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = digits[hash & 15];
-  return out;
-}
-
 // Keys are per buyer; before sign-in there is no buyer, so sign-in keys are per user name.
 // nullopt when the sign-in body is too broken to name anyone (the answer is then not kept).
 std::optional<std::string> idempotencyScope(const Call& call) {
@@ -258,7 +248,7 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
 
   std::lock_guard lock(handlers_->writeMutex());
   const std::optional<std::string> scope = idempotencyScope(call);
-  const std::string fingerprint = request.method + " " + request.path + " " + hashHex(request.body);
+  const std::string fingerprint = request.method + " " + request.path + " " + handlers_->store().requestDigest(request.body);
   bool runAgain = false;       // a repeat of an answer that held a secret
   bool expiredRecord = false;  // kept past its retention, not yet purged: the key is free
   if (scope) {

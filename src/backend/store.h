@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/domain.h"
@@ -123,6 +124,9 @@ class Store {
   virtual std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
                                                            const std::string& key) = 0;
   virtual std::vector<AuditEntry> auditLog(const std::string& buyerId) = 0;  // oldest first
+  // The digest of a request that its idempotency record keeps as its fingerprint: keyed with
+  // a server secret where records are kept at rest, so it tells nothing of the body.
+  virtual std::string requestDigest(std::string_view text) = 0;
   // How many sessions and idempotency records are kept (expired ones until purged).
   virtual size_t sessionCount() = 0;
   virtual size_t idempotencyCount() = 0;

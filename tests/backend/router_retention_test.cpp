@@ -83,7 +83,10 @@ TEST(RouterRetentionOnSqlite, TenThousandRefusedSignInsLeaveTheFileAsItWas) {
   store.seedIfEmpty(loadDemoData(embeddedDemoData(), kFixedNow).value(), kFixedNow);
   Router router(store, fixedClock(kFixedNow));
   auto signIn = [&](const std::string& user, int n) {
-    HttpRequest request{"POST", "/api/v1/auth/sign-in", {}, {}, signInBody(user, "wrong")};
+    HttpRequest request;
+    request.method = "POST";
+    request.path = "/api/v1/auth/sign-in";
+    request.body = signInBody(user, "wrong");
     request.headers["Idempotency-Key"] = "key-" + std::to_string(n);
     return router.handle(request).status;
   };
