@@ -2,6 +2,7 @@
 // group: auth, apps and orders, supervision, test mode), and the helpers they share.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -11,13 +12,20 @@
 #include "core/json_codec.h"
 #include "core/service_flow.h"
 #include "router.h"
+#include "sign_in_throttle.h"
 
 namespace koo::backend::detail {
 
 // A refusal the buyer gets as the error body; the HTTP status follows from the code.
 struct ApiError {
+  ApiError() = default;
+  ApiError(ErrorCode code, std::string message,
+           std::optional<std::chrono::seconds> retryAfter = std::nullopt)
+      : code(code), message(std::move(message)), retryAfter(retryAfter) {}
+
   ErrorCode code = ErrorCode::Internal;
   std::string message;
+  std::optional<std::chrono::seconds> retryAfter;  // sent as Retry-After (429)
 };
 
 inline ApiError notFound(std::string message) { return {ErrorCode::NotFound, std::move(message)}; }
@@ -112,6 +120,7 @@ class Handlers {
   Outcome health(Call& call);
   Outcome demoBuyers(Call& call);
   Outcome signIn(Call& call);
+  Outcome signOut(Call& call);
   Outcome me(Call& call);
   // router_apps.cpp
   Outcome listApps(Call& call);
@@ -148,6 +157,7 @@ class Handlers {
   IdSource ids_;
   std::mutex writeMutex_;
   std::optional<Timestamp> lastPurge_;  // guarded by writeMutex_
+  SignInThrottle signInThrottle_;
 };
 
 // Application information as the console receives it: hasPassword from the stored password,

@@ -136,6 +136,8 @@ int run(const Options& options) {
 
   RouterOptions routerOptions;
   routerOptions.testMode = options.testMode;
+  // One write per line, so lines from worker threads do not interleave.
+  routerOptions.errorLog = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
   Router router(store, systemNow, routerOptions);
   if (!options.faults.empty()) {
     auto parsed = parseFaultSpec(options.faults);

@@ -11,10 +11,6 @@ namespace {
 
 using RouterRetention = RouterTest;
 
-std::string signInBody(const std::string& user, const std::string& password) {
-  return Json{{"userName", user}, {"password", password}}.dump();
-}
-
 TEST_F(RouterRetention, RefusedAndUnauthenticatedRequestsLeaveNoRecord) {
   const size_t sessions = store_->sessionCount(), kept = store_->idempotencyCount();
   for (int i = 0; i < 200; ++i) {
