@@ -12,7 +12,7 @@ log() { echo "[setup] $*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_packages=(emscripten nlohmann-json3-dev libgtest-dev libbenchmark-dev
-  libsqlite3-dev chromium cmake g++ make nodejs npm xz-utils ca-certificates fonts-noto-core fonts-noto-cjk
+  libsqlite3-dev libsodium-dev pkg-config chromium cmake g++ make nodejs npm xz-utils ca-certificates fonts-noto-core fonts-noto-cjk
   python3 python3-fonttools)
 apt_updated=0
 apt_update_once() { [ "$apt_updated" = 1 ] || { as_root apt-get update -qq; apt_updated=1; }; }

@@ -92,6 +92,15 @@ void MarketplaceClient::signIn(const SignInRequest& body, const std::string& ide
 
 void MarketplaceClient::me(ApiCallback<Buyer> onDone) { get("/auth/me", {}, std::move(onDone)); }
 
+void MarketplaceClient::signOut(const std::string& idempotencyKey, ApiCallback<NoContent> onDone) {
+  HttpRequest request = buildPost("/auth/sign-out", "", idempotencyKey);
+  state_->token.clear();
+  transport_.send(std::move(request), [onDone = std::move(onDone)](TransportResponse answer) {
+    if (auto error = errorOfAnswer(answer)) return onDone(*error);
+    onDone(NoContent{});
+  });
+}
+
 void MarketplaceClient::listPurchasedApps(const PurchasedAppQuery& query, ApiCallback<Page<PurchasedApp>> onDone) {
   get("/purchased-apps", toQueryParams(query), std::move(onDone));
 }

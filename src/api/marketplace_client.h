@@ -13,6 +13,9 @@
 
 namespace koo::api {
 
+// The answer of a call that succeeds without a body (204).
+struct NoContent {};
+
 class MarketplaceClient {
  public:
   // `transport` must outlive the client and every request still in flight.
@@ -27,6 +30,8 @@ class MarketplaceClient {
   void demoBuyers(ApiCallback<ItemList<Buyer>> onDone);
   void signIn(const SignInRequest& body, const std::string& idempotencyKey, ApiCallback<SignInResponse> onDone);
   void me(ApiCallback<Buyer> onDone);
+  // Ends the session on the server and forgets the token here at once, whatever the answer.
+  void signOut(const std::string& idempotencyKey, ApiCallback<NoContent> onDone);
 
   // Purchased Apps.
   void listPurchasedApps(const PurchasedAppQuery& query, ApiCallback<Page<PurchasedApp>> onDone);

@@ -119,6 +119,35 @@ std::vector<AuditEntry> MemoryStore::auditLog(const std::string& buyerId) {
   return result;
 }
 
+// FNV-1a, 64 bits: enough to tell a different body from the same one under one key. Unkeyed,
+// which is fine here: the records never leave the process.
+std::string MemoryStore::requestDigest(std::string_view text) {
+  std::uint64_t hash = 1469598103934665603ull;
+  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = digits[hash & 15];
+  return out;
+}
+
+size_t MemoryStore::sessionCount() {
+  std::lock_guard lock(mutex_);
+  return sessions_.size();
+}
+
+size_t MemoryStore::idempotencyCount() {
+  std::lock_guard lock(mutex_);
+  return idempotency_.size();
+}
+
+void MemoryStore::purge(const ExpiryPurge& purge) {
+  for (auto it = sessions_.begin(); it != sessions_.end();)
+    it = it->second.expiresAt <= purge.sessionsExpiredBy ? sessions_.erase(it) : std::next(it);
+  for (auto it = idempotency_.begin(); it != idempotency_.end();)
+    it = it->second.createdTime < purge.idempotencyCreatedBefore ? idempotency_.erase(it)
+                                                                 : std::next(it);
+}
+
 // The same constraints the SQLite schema enforces, checked before anything changes.
 void MemoryStore::checkApplicable(const StoreChange& change) const {
   std::set<std::string> newApps;
@@ -141,14 +170,19 @@ void MemoryStore::checkApplicable(const StoreChange& change) const {
     throw std::runtime_error("supervision of unknown order " + change.putSupervision->orderId);
   if (change.addSession && sessions_.count(change.addSession->token))
     throw std::runtime_error("duplicate session token");
-  if (change.addIdempotency &&
-      idempotency_.count({change.addIdempotency->scope, change.addIdempotency->key}))
-    throw std::runtime_error("duplicate idempotency key");
+  if (change.addIdempotency) {
+    // The purge runs first in apply(), so a key whose record it removes may be used again.
+    const auto it = idempotency_.find({change.addIdempotency->scope, change.addIdempotency->key});
+    const bool purged = it != idempotency_.end() && change.purgeExpired &&
+                        it->second.createdTime < change.purgeExpired->idempotencyCreatedBefore;
+    if (it != idempotency_.end() && !purged) throw std::runtime_error("duplicate idempotency key");
+  }
 }
 
 void MemoryStore::apply(const StoreChange& change) {
   std::lock_guard lock(mutex_);
   checkApplicable(change);
+  if (change.purgeExpired) purge(*change.purgeExpired);
   for (const auto& order : change.putOrders) orders_[order.order.orderId] = order;
   for (const auto& app : change.addApps) apps_[app.app.instanceId] = app;
   if (change.putSupervision) supervisions_[change.putSupervision->orderId] = *change.putSupervision;
@@ -163,6 +197,7 @@ void MemoryStore::apply(const StoreChange& change) {
     const auto& record = *change.addIdempotency;
     idempotency_[{record.scope, record.key}] = record;
   }
+  if (change.endSession) sessions_.erase(*change.endSession);
 }
 
 }  // namespace koo::backend

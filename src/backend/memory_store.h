@@ -1,5 +1,6 @@
 // The in-memory store: the offline demo's backend state inside the wasm module, and a fast
-// store for router tests. Same semantics as the SQLite store, nothing survives the process.
+// store for router tests. Same semantics as the SQLite store, nothing survives the process:
+// it holds nothing at rest, so tokens and passwords stay as they are, in process memory only.
 #pragma once
 
 #include <map>
@@ -29,10 +30,14 @@ class MemoryStore : public Store {
   std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
                                                    const std::string& key) override;
   std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
+  std::string requestDigest(std::string_view text) override;
+  size_t sessionCount() override;
+  size_t idempotencyCount() override;
   void apply(const StoreChange& change) override;
 
  private:
   void checkApplicable(const StoreChange& change) const;
+  void purge(const ExpiryPurge& purge);  // with mutex_ held
 
   std::mutex mutex_;
   std::map<std::string, BuyerRecord> buyers_;  // by buyerId

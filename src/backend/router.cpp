@@ -35,8 +35,10 @@ struct Route {
 
 const Route kRoutes[] = {
     {"GET", "/health", &Handlers::health, false, false},
-    {"GET", "/auth/demo-buyers", &Handlers::demoBuyers, false, false},
+    // Who one can sign in as is for demos and tests only: outside test mode it is no one's business.
+    {"GET", "/auth/demo-buyers", &Handlers::demoBuyers, false, true},
     {"POST", "/auth/sign-in", &Handlers::signIn, false, false},
+    {"POST", "/auth/sign-out", &Handlers::signOut, false, false},
     {"GET", "/auth/me", &Handlers::me, true, false},
     {"GET", "/purchased-apps", &Handlers::listApps, true, false},
     {"GET", "/purchased-apps/{}", &Handlers::appDetails, true, false},
@@ -74,7 +76,10 @@ std::vector<std::string_view> segments(std::string_view path) {
 
 // Whether `path` (below /api/v1) fits `pattern`; fills `param` with the "{}" segment.
 bool matches(std::string_view pattern, std::string_view path, std::string& param) {
-  if (path.size() > 1 && path.back() == '/') return false;  // one spelling per resource
+  // One spelling per resource: no trailing or doubled slash, nothing glued to the prefix.
+  if (path.empty() || path.front() != '/' || path.back() == '/' ||
+      path.find("//") != std::string_view::npos)
+    return false;
   auto want = segments(pattern), got = segments(path);
   if (want.size() != got.size()) return false;
   for (size_t i = 0; i < want.size(); ++i) {
@@ -94,7 +99,9 @@ ErrorCode errorCodeForStatus(int status) {
     case 405: return ErrorCode::MethodNotAllowed;
     case 409: return ErrorCode::Conflict;
     case 413: return ErrorCode::PayloadTooLarge;
+    case 415: return ErrorCode::UnsupportedMediaType;
     case 422: return ErrorCode::Validation;
+    case 429: return ErrorCode::TooManyRequests;
     case 503: return ErrorCode::Unavailable;
     default: return status >= 500 ? ErrorCode::Internal : ErrorCode::BadRequest;
   }
@@ -103,6 +110,7 @@ ErrorCode errorCodeForStatus(int status) {
 HttpResponse jsonResponse(int status, const Json& body) {
   HttpResponse response;
   response.status = status;
+  if (status == 204) return response;  // No Content
   response.headers["Content-Type"] = "application/json; charset=utf-8";
   response.body = dumpJson(body);
   return response;
@@ -110,23 +118,29 @@ HttpResponse jsonResponse(int status, const Json& body) {
 
 HttpResponse errorResponse(const ApiError& error, const std::string& requestId, int status = 0) {
   ErrorInfo info{std::string(toString(error.code)), error.message, requestId};
-  return jsonResponse(status ? status : httpStatusFor(error.code), toJsonValue(info));
+  HttpResponse response = jsonResponse(status ? status : httpStatusFor(error.code), toJsonValue(info));
+  if (error.retryAfter) response.headers["Retry-After"] = std::to_string(error.retryAfter->count());
+  return response;
 }
 
-// FNV-1a, 64 bits: enough to tell a different body from the same one under one key.
-std::string hashHex(std::string_view text) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = digits[hash & 15];
-  return out;
+// A body sent as something other than JSON (a form, plain text) is refused rather than
+// guessed at; no Content-Type at all counts as JSON, as an empty body does with any.
+bool isUnsupportedBodyType(const HttpRequest& request) {
+  if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) return false;
+  const std::string* type = findHeader(request.headers, "Content-Type");
+  if (!type) return false;
+  std::string_view mediaType = *type;
+  mediaType = mediaType.substr(0, mediaType.find(';'));
+  while (!mediaType.empty() && mediaType.back() == ' ') mediaType.remove_suffix(1);
+  return !equalsIgnoringAsciiCase(mediaType, "application/json");
 }
 
 // Keys are per buyer; before sign-in there is no buyer, so sign-in keys are per user name.
-// nullopt when the sign-in body is too broken to name anyone (the answer is then not kept).
-std::optional<std::string> idempotencyScope(const Call& call) {
+// nullopt when no answer is kept: a sign-in body too broken to name anyone, or sign-out (which
+// is the same whenever repeated, and has no buyer once done).
+std::optional<std::string> idempotencyScope(const Call& call, const Route& route) {
   if (call.buyer) return call.buyerId();
+  if (route.handler != &Handlers::signIn) return std::nullopt;
   auto body = decodeJsonText<SignInRequest>(call.request.body);
   if (!body.ok()) return std::nullopt;
   return body->userName ? "sign-in:" + *body->userName : "sign-in-id:" + *body->buyerId;
@@ -135,7 +149,7 @@ std::optional<std::string> idempotencyScope(const Call& call) {
 void addCommonHeaders(HttpResponse& response, const std::string& requestId) {
   response.headers["X-Request-Id"] = requestId;
   response.headers["Access-Control-Allow-Origin"] = "*";
-  response.headers["Access-Control-Expose-Headers"] = "X-Request-Id, Idempotent-Replayed";
+  response.headers["Access-Control-Expose-Headers"] = "X-Request-Id, Idempotent-Replayed, Retry-After";
 }
 
 }  // namespace
@@ -173,11 +187,13 @@ RoutedResponse Router::route(const HttpRequest& request) {
   try {
     requestId = handlers_->ids().requestId();
     routed = routeUnguarded(request, requestId);
-  } catch (const std::exception&) {
-    // Details stay in the server; the buyer gets the request ID to quote.
-    routed.response = errorResponse({ErrorCode::Internal, "Internal error"}, requestId);
   } catch (...) {
+    // Details stay in the server; the buyer gets the request ID to quote, and the log line
+    // carries the same ID (and nothing of the request that could hold a secret).
     routed.response = errorResponse({ErrorCode::Internal, "Internal error"}, requestId);
+    if (options_.errorLog)
+      options_.errorLog("internal error requestId=" + requestId + " method=" + request.method +
+                        " path=" + request.path);
   }
   addCommonHeaders(routed.response, requestId);
   return routed;
@@ -210,25 +226,27 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
   std::string_view path = request.path;
   const Route* route = nullptr;
   std::string param;
-  bool pathKnown = false;
+  bool hasGet = false, hasPost = false;  // what the path offers, for a 405's Allow
   if (path.substr(0, kApiPrefix.size()) == kApiPrefix) {
     std::string_view below = path.substr(kApiPrefix.size());
     for (const Route& candidate : kRoutes) {
       if (candidate.testOnly && !options_.testMode) continue;
       if (!matches(candidate.pattern, below, param)) continue;
-      pathKnown = true;
-      if (request.method == candidate.method || (request.method == "HEAD" && std::string_view(candidate.method) == "GET")) {
+      const std::string_view method = candidate.method;
+      hasGet |= method == "GET";
+      hasPost |= method == "POST";
+      if (request.method == method || (request.method == "HEAD" && method == "GET")) {
         route = &candidate;
         break;
       }
     }
   }
   if (!route) {
-    if (pathKnown) {
+    if (hasGet || hasPost) {
       HttpResponse response = errorResponse(
           {ErrorCode::MethodNotAllowed, request.method + " is not allowed on " + request.path},
           requestId);
-      response.headers["Allow"] = "GET, POST, OPTIONS";
+      response.headers["Allow"] = std::string(hasGet ? "GET, HEAD, " : "") + (hasPost ? "POST, " : "") + "OPTIONS";
       return finish(std::move(response));
     }
     return finish(errorResponse(notFound("No endpoint " + request.path), requestId));
@@ -237,6 +255,11 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
     return finish(errorResponse({ErrorCode::PayloadTooLarge,
                                  "$: the request body is larger than " +
                                      std::to_string(options_.maxBodyBytes / 1024) + " KiB"},
+                                requestId));
+
+  if (isUnsupportedBodyType(request))
+    return finish(errorResponse({ErrorCode::UnsupportedMediaType,
+                                 "The body must be JSON (Content-Type: application/json)"},
                                 requestId));
 
   Call call{request, requestId, clock_.now(), param, std::nullopt};
@@ -257,31 +280,43 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
                                 requestId));
 
   std::lock_guard lock(handlers_->writeMutex());
-  const std::optional<std::string> scope = idempotencyScope(call);
-  const std::string fingerprint = request.method + " " + request.path + " " + hashHex(request.body);
+  const std::optional<std::string> scope = idempotencyScope(call, *route);
+  const std::string fingerprint = request.method + " " + request.path + " " + handlers_->store().requestDigest(request.body);
+  bool runAgain = false;       // a repeat of an answer that held a secret
+  bool expiredRecord = false;  // kept past its retention, not yet purged: the key is free
   if (scope) {
     if (auto first = handlers_->store().findIdempotency(*scope, *key)) {
-      if (first->fingerprint != fingerprint)
+      expiredRecord = first->createdTime < call.now - options_.idempotencyRetention;
+      if (!expiredRecord && first->fingerprint != fingerprint)
         return finish(errorResponse({ErrorCode::IdempotencyKeyReused,
                                      "The Idempotency-Key was already used for a different request"},
                                     requestId));
-      HttpResponse replay;
-      replay.status = first->status;
-      replay.headers["Content-Type"] = "application/json; charset=utf-8";
-      replay.headers["Idempotent-Replayed"] = "true";
-      replay.body = first->body;
-      return finish(std::move(replay));
+      runAgain = !expiredRecord && first->body.empty();
+      if (!expiredRecord && !runAgain) {
+        HttpResponse replay;
+        replay.status = first->status;
+        replay.headers["Content-Type"] = "application/json; charset=utf-8";
+        replay.headers["Idempotent-Replayed"] = "true";
+        replay.body = first->body;
+        return finish(std::move(replay));
+      }
     }
   }
   Outcome outcome = (*handlers_.*route->handler)(call);
   HttpResponse response = toResponse(outcome);
-  // The answer is kept with the change it made, in one store change: after a crash either
-  // both are there (a retry replays the answer) or neither (a retry does the work).
+  if (runAgain) response.headers["Idempotent-Replayed"] = "true";
+  // Only a success is kept: a refusal changed nothing, so its repeat may simply run again, and
+  // refused or unauthenticated callers leave nothing behind. The answer is kept with the
+  // change it made, in one store change: after a crash either both are there (a retry
+  // replays the answer) or neither (a retry does the work).
   StoreChange change = outcome.ok() ? outcome->change : StoreChange{};
-  if (scope && response.status < 500)
-    change.addIdempotency = IdempotencyRecord{*scope, *key, fingerprint, response.status,
-                                              response.body, call.now};
+  if (scope && outcome.ok() && response.status < 300 && !runAgain)
+    change.addIdempotency =
+        IdempotencyRecord{*scope, *key, fingerprint, response.status,
+                          outcome->holdsSecret ? std::string() : response.body, call.now};
+  if (!change.empty()) change.purgeExpired = handlers_->purgeFor(call.now, expiredRecord);
   handlers_->store().apply(change);
+  if (change.purgeExpired) handlers_->purged(call.now);
   return finish(std::move(response));
 }
 

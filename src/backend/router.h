@@ -20,6 +20,13 @@ struct RouterOptions {
   std::string version = "1.0.0";
   size_t maxBodyBytes = 1u << 20;  // 1 MiB: a larger body answers 413
   std::chrono::seconds sessionLifetime{24 * 3600};
+  // How long a POST's answer is replayed for its Idempotency-Key (as the big payment APIs do).
+  std::chrono::seconds idempotencyRetention{24 * 3600};
+  // Expired records are purged with a write at most this often, so purging costs little.
+  std::chrono::seconds purgeInterval{60};
+  // Where an internal error (500) is reported: one line with the requestId, method and path
+  // only (never headers or bodies, which may hold secrets). None in-process by default.
+  std::function<void(const std::string& line)> errorLog{};
 };
 
 // An answer and how long to hold it back (injected latency, 0 without faults).

@@ -50,6 +50,7 @@ Outcome Handlers::revealPassword(Call& call) {
   // The reveal is evidence: who saw which instance's password, when, in which request. The
   // password itself is in the answer only, never in the log.
   Reply reply{200, toJsonValue(PasswordReveal{record->password, call.now}), {}};
+  reply.holdsSecret = true;  // a repeat reads the password again, and is audited again
   reply.change.addAudit =
       AuditEntry{0, call.now, call.buyerId(), "PASSWORD_REVEAL", call.param, call.requestId};
   return reply;

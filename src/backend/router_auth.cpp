@@ -23,6 +23,14 @@ bool sameSecret(const std::string& given, const std::string& expected) {
   return diff == 0;
 }
 
+// The token of an `Authorization: Bearer <token>` header (the scheme in any case).
+std::optional<std::string> bearerToken(const HttpRequest& request) {
+  const std::string* header = findHeader(request.headers, "Authorization");
+  if (!header || header->size() <= 7 || !equalsIgnoringAsciiCase(header->substr(0, 7), "bearer "))
+    return std::nullopt;
+  return header->substr(7);
+}
+
 }  // namespace
 
 IdSource::IdSource() : engine_((static_cast<std::uint64_t>(device_()) << 32) | device_()) {
@@ -52,14 +60,19 @@ std::optional<ApiError> checkEmptyBody(const Call& call) {
   return std::nullopt;
 }
 
+std::optional<ExpiryPurge> Handlers::purgeFor(Timestamp now, bool force) {
+  // A clock moved back (test mode) counts as due: the interval is measured from the last purge.
+  const bool due = force || !lastPurge_ || now < *lastPurge_ ||
+                   now - *lastPurge_ >= options_.purgeInterval;
+  if (!due) return std::nullopt;
+  return ExpiryPurge{now - options_.idempotencyRetention, now};
+}
+
 std::optional<ApiError> Handlers::authenticate(Call& call) {
   const ApiError refused{ErrorCode::Unauthorized, "A valid bearer token is required"};
-  const std::string* header = findHeader(call.request.headers, "Authorization");
-  if (!header || header->size() <= 7) return refused;
-  std::string scheme = header->substr(0, 7);
-  for (char& c : scheme) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  if (scheme != "bearer ") return refused;
-  auto session = store_.findSession(header->substr(7));
+  const auto token = bearerToken(call.request);
+  if (!token) return refused;
+  auto session = store_.findSession(*token);
   if (!session || session->expiresAt <= call.now) return refused;
   call.buyer = store_.findBuyerById(session->buyerId);
   if (!call.buyer) return refused;
@@ -84,19 +97,39 @@ Outcome Handlers::demoBuyers(Call&) {
 Outcome Handlers::signIn(Call& call) {
   auto body = decodeBody<SignInRequest>(call);
   if (!body.ok()) return body.error();
-  const ApiError refused{ErrorCode::Unauthorized, "Unknown demo buyer or wrong password"};
+  // Unknown names are counted too, so a wait tells nothing about who exists.
+  const std::string user = body->userName ? *body->userName : "id:" + *body->buyerId;
+  const std::string& address = call.request.clientAddress;
+  if (auto wait = signInThrottle_.waitBeforeAttempt(user, address, call.now))
+    return ApiError{ErrorCode::TooManyRequests,
+                    "Too many failed sign-ins: try again in " + std::to_string(wait->count()) + " s",
+                    *wait};
   auto buyer = body->userName ? store_.findBuyerByUserName(*body->userName)
                               : store_.findBuyerById(*body->buyerId);
-  if (!buyer) return refused;
-  if (body->buyerId && *body->buyerId != buyer->buyer.buyerId) return refused;
-  if (!buyer->password.empty() && !sameSecret(body->password.value_or(""), buyer->password))
-    return refused;
+  const bool accepted =
+      buyer && (!body->buyerId || *body->buyerId == buyer->buyer.buyerId) &&
+      (buyer->password.empty() || sameSecret(body->password.value_or(""), buyer->password));
+  if (!accepted) {
+    signInThrottle_.failed(user, address, call.now);
+    return ApiError{ErrorCode::Unauthorized, "Unknown demo buyer or wrong password"};
+  }
+  signInThrottle_.succeeded(user);
   SignInResponse response;
   response.token = ids_.token();
   response.expiresAt = call.now + options_.sessionLifetime;
   response.buyer = buyer->buyer;
   Reply reply{200, toJsonValue(response), {}};
+  reply.holdsSecret = true;
   reply.change.addSession = SessionRecord{response.token, buyer->buyer.buyerId, response.expiresAt};
+  return reply;
+}
+
+// Ends the session of the bearer token, if it is one; an unknown or ended one is already
+// signed out, so the answer is the same (a retry after a lost answer needs no key record).
+Outcome Handlers::signOut(Call& call) {
+  Reply reply{204, Json(), {}};
+  const auto token = bearerToken(call.request);
+  if (token && store_.findSession(*token)) reply.change.endSession = *token;
   return reply;
 }
 

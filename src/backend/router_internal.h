@@ -2,6 +2,7 @@
 // group: auth, apps and orders, supervision, test mode), and the helpers they share.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -11,13 +12,20 @@
 #include "core/json_codec.h"
 #include "core/service_flow.h"
 #include "router.h"
+#include "sign_in_throttle.h"
 
 namespace koo::backend::detail {
 
 // A refusal the buyer gets as the error body; the HTTP status follows from the code.
 struct ApiError {
+  ApiError() = default;
+  ApiError(ErrorCode code, std::string message,
+           std::optional<std::chrono::seconds> retryAfter = std::nullopt)
+      : code(code), message(std::move(message)), retryAfter(retryAfter) {}
+
   ErrorCode code = ErrorCode::Internal;
   std::string message;
+  std::optional<std::chrono::seconds> retryAfter;  // sent as Retry-After (429)
 };
 
 inline ApiError notFound(std::string message) { return {ErrorCode::NotFound, std::move(message)}; }
@@ -32,6 +40,9 @@ struct Reply {
   int status = 200;
   Json body;
   StoreChange change;
+  // The body holds a secret (a token, a password): its idempotency record keeps no body, and
+  // a repeat runs the request again.
+  bool holdsSecret = false;
 };
 
 using Outcome = Expected<Reply, ApiError>;
@@ -97,6 +108,11 @@ class Handlers {
   // Serialises check-then-write of POSTs, so two requests never act on the same state.
   std::mutex& writeMutex() { return writeMutex_; }
 
+  // The purge of expired records to add to a write made at `now`, when one is due (at most
+  // once per purgeInterval, or at once when `force`). Call with writeMutex held.
+  std::optional<ExpiryPurge> purgeFor(Timestamp now, bool force);
+  void purged(Timestamp now) { lastPurge_ = now; }
+
   // Resolves the bearer token of `call` into call.buyer, or says why not (401).
   std::optional<ApiError> authenticate(Call& call);
 
@@ -104,6 +120,7 @@ class Handlers {
   Outcome health(Call& call);
   Outcome demoBuyers(Call& call);
   Outcome signIn(Call& call);
+  Outcome signOut(Call& call);
   Outcome me(Call& call);
   // router_apps.cpp
   Outcome listApps(Call& call);
@@ -139,6 +156,8 @@ class Handlers {
   const RouterOptions& options_;
   IdSource ids_;
   std::mutex writeMutex_;
+  std::optional<Timestamp> lastPurge_;  // guarded by writeMutex_
+  SignInThrottle signInThrottle_;
 };
 
 // Application information as the console receives it: hasPassword from the stored password,

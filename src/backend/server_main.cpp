@@ -23,6 +23,9 @@ constexpr const char* kUsage = R"(usage: koo-backend-server [options]
   --host ADDR       address to bind (default 127.0.0.1)
   --db PATH         SQLite database file, created and seeded on first start
                     (default: $KOO_DB, else ./koo-backend.sqlite)
+  --key-file PATH   the key that seals passwords and digests tokens in the database, kept
+                    apart from it; created (mode 0600) when missing
+                    (default: $KOO_KEY_FILE, else the database path + ".key")
   --demo-data PATH  seed from this data set instead of the built-in assets/demo-data.json
   --test-mode       enable the /api/v1/test endpoints (seller actions, clock, audit log,
                     runtime faults); also KOO_TEST_MODE=1
@@ -36,6 +39,7 @@ struct Options {
   std::string host = "127.0.0.1";
   int port = 8081;
   std::string db = "koo-backend.sqlite";
+  std::string keyFile;  // empty: db + ".key"
   std::string demoData;
   std::string faults;
   bool testMode = false;
@@ -61,6 +65,7 @@ bool parseArgs(int argc, char** argv, Options& options) {
   }
   if (const char* db = env("KOO_DB")) options.db = db;
   if (const char* faults = env("KOO_FAULTS")) options.faults = faults;
+  if (const char* keyFile = env("KOO_KEY_FILE")) options.keyFile = keyFile;
   if (const char* test = env("KOO_TEST_MODE")) options.testMode = std::string(test) == "1";
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -86,6 +91,8 @@ bool parseArgs(int argc, char** argv, Options& options) {
       if (!value(options.host)) return false;
     } else if (arg == "--db") {
       if (!value(options.db)) return false;
+    } else if (arg == "--key-file") {
+      if (!value(options.keyFile)) return false;
     } else if (arg == "--demo-data") {
       if (!value(options.demoData)) return false;
     } else if (arg == "--faults") {
@@ -116,7 +123,7 @@ int run(const Options& options) {
     dataText = text.str();
   }
 
-  SqliteStore store(options.db, now);
+  SqliteStore store(options.db, now, options.keyFile);
   if (!store.isSeeded()) {
     auto seed = loadDemoData(dataText, now);
     if (!seed.ok()) {
@@ -129,6 +136,8 @@ int run(const Options& options) {
 
   RouterOptions routerOptions;
   routerOptions.testMode = options.testMode;
+  // One write per line, so lines from worker threads do not interleave.
+  routerOptions.errorLog = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
   Router router(store, systemNow, routerOptions);
   if (!options.faults.empty()) {
     auto parsed = parseFaultSpec(options.faults);

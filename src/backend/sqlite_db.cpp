@@ -2,13 +2,36 @@
 // and transactions (see sqlite_db.h).
 #include "sqlite_db.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace koo::backend::sqlite {
 
 // ---- Database -------------------------------------------------------------------------
 
+namespace {
+
+// The database holds buyers' data: readable by its owner only. SQLite gives the -wal and -shm
+// files the mode of the database file, so creating that one 0600 covers them; files an older
+// version left readable to others are narrowed.
+void makeOwnerOnly(const std::string& path, bool create) {
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return;
+  if (create) {
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);
+  }
+  for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
+    struct stat info {};
+    if (::stat(file.c_str(), &info) == 0 && (info.st_mode & 077)) ::chmod(file.c_str(), info.st_mode & 0700);
+  }
+}
+
+}  // namespace
+
 Database::Database(const std::string& path, OpenOptions options) {
+  makeOwnerOnly(path, options.create);
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
   if (options.create) flags |= SQLITE_OPEN_CREATE;
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
@@ -30,6 +53,9 @@ Database::Database(const std::string& path, OpenOptions options) {
   // FULL: WAL is synced on every commit, so an acknowledged write survives a crash.
   exec("PRAGMA synchronous=FULL");
   exec("PRAGMA foreign_keys=ON");
+  // Deleted and rewritten content is overwritten with zeros, so no old secret lingers in free
+  // space of the file.
+  exec("PRAGMA secure_delete=ON");
 }
 
 Database::~Database() {

@@ -67,6 +67,23 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_buyer ON audit_log(buyer_id, id);
 )sql"},
+    {3, "indexes for purging expired sessions and idempotency records", R"sql(
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+CREATE INDEX idempotency_by_age ON idempotency(created_at);
+)sql"},
+    // Tokens were kept as sent, and kept answers held tokens and revealed passwords: both go
+    // (buyers sign in again; a retry of an older POST runs again). Plain passwords in the
+    // documents are sealed by the store itself on opening (SqliteStore::sealPlainPasswords).
+    {4, "secrets at rest: session tokens as keyed digests, no kept answers with secrets", R"sql(
+DROP TABLE sessions;
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+DELETE FROM idempotency;
+)sql"},
 };
 
 }  // namespace

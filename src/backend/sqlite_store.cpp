@@ -3,12 +3,14 @@
 #include "sqlite_store.h"
 
 #include "record_codec.h"
-#include "sqlite_store_docs.h"
 
 namespace koo::backend {
 
-SqliteStore::SqliteStore(const std::string& path, Timestamp now) : db_(path) {
+SqliteStore::SqliteStore(const std::string& path, Timestamp now, const std::string& keyPath)
+    : keys_(AtRestKeys::loadOrCreate(keyPath.empty() ? path + ".key" : keyPath)), db_(path) {
   sqlite::migrate(db_, storeMigrations(), formatIsoUtc(now));
+  checkKey();
+  sealPlainPasswords();
 }
 
 bool SqliteStore::isSeeded() {
@@ -19,7 +21,7 @@ bool SqliteStore::isSeeded() {
 
 std::vector<BuyerRecord> SqliteStore::buyers() {
   std::lock_guard lock(mutex_);
-  return docs::decodeAll<BuyerRecord>(db_.prepare("SELECT doc FROM buyers ORDER BY buyer_id"),
+  return docs_.decodeAll<BuyerRecord>(db_.prepare("SELECT doc FROM buyers ORDER BY buyer_id"),
                                       "buyer");
 }
 
@@ -28,7 +30,7 @@ std::optional<BuyerRecord> SqliteStore::findBuyerById(const std::string& buyerId
   auto stmt = db_.prepare("SELECT doc FROM buyers WHERE buyer_id = ?");
   stmt.bind(1, buyerId);
   if (!stmt.step()) return std::nullopt;
-  return docs::decode<BuyerRecord>(stmt.columnText(0), "buyer");
+  return docs_.decode<BuyerRecord>(stmt.columnText(0), "buyer");
 }
 
 std::optional<BuyerRecord> SqliteStore::findBuyerByUserName(const std::string& userName) {
@@ -36,20 +38,20 @@ std::optional<BuyerRecord> SqliteStore::findBuyerByUserName(const std::string& u
   auto stmt = db_.prepare("SELECT doc FROM buyers WHERE user_name = ?");
   stmt.bind(1, userName);
   if (!stmt.step()) return std::nullopt;
-  return docs::decode<BuyerRecord>(stmt.columnText(0), "buyer");
+  return docs_.decode<BuyerRecord>(stmt.columnText(0), "buyer");
 }
 
 std::optional<SessionRecord> SqliteStore::findSession(const std::string& token) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_.prepare("SELECT buyer_id, expires_at FROM sessions WHERE token = ?");
-  stmt.bind(1, token);
+  auto stmt = db_.prepare("SELECT buyer_id, expires_at FROM sessions WHERE token_hash = ?");
+  stmt.bind(1, keys_.tokenDigest(token));
   if (!stmt.step()) return std::nullopt;
   return SessionRecord{token, stmt.columnText(0), timestampFromEpochSeconds(stmt.columnInt64(1))};
 }
 
 std::vector<AppRecord> SqliteStore::appsOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  return docs::decodeAll<AppRecord>(
+  return docs_.decodeAll<AppRecord>(
       db_.prepare("SELECT doc FROM apps WHERE buyer_id = ? ORDER BY instance_id").bind(1, buyerId),
       "app");
 }
@@ -60,12 +62,12 @@ std::optional<AppRecord> SqliteStore::findApp(const std::string& buyerId,
   auto stmt = db_.prepare("SELECT doc FROM apps WHERE instance_id = ? AND buyer_id = ?");
   stmt.bind(1, instanceId).bind(2, buyerId);
   if (!stmt.step()) return std::nullopt;
-  return docs::decode<AppRecord>(stmt.columnText(0), "app");
+  return docs_.decode<AppRecord>(stmt.columnText(0), "app");
 }
 
 std::vector<OrderRecord> SqliteStore::ordersOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  return docs::decodeAll<OrderRecord>(
+  return docs_.decodeAll<OrderRecord>(
       db_.prepare("SELECT doc FROM orders WHERE buyer_id = ? ORDER BY order_id").bind(1, buyerId),
       "order");
 }
@@ -76,12 +78,12 @@ std::optional<OrderRecord> SqliteStore::findOrder(const std::string& buyerId,
   auto stmt = db_.prepare("SELECT doc FROM orders WHERE order_id = ? AND buyer_id = ?");
   stmt.bind(1, orderId).bind(2, buyerId);
   if (!stmt.step()) return std::nullopt;
-  return docs::decode<OrderRecord>(stmt.columnText(0), "order");
+  return docs_.decode<OrderRecord>(stmt.columnText(0), "order");
 }
 
 std::vector<SupervisionRecord> SqliteStore::supervisionsOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  return docs::decodeAll<SupervisionRecord>(
+  return docs_.decodeAll<SupervisionRecord>(
       db_.prepare("SELECT doc FROM supervisions WHERE buyer_id = ? ORDER BY order_id")
           .bind(1, buyerId),
       "supervision");
@@ -93,12 +95,12 @@ std::optional<SupervisionRecord> SqliteStore::findSupervision(const std::string&
   auto stmt = db_.prepare("SELECT doc FROM supervisions WHERE order_id = ? AND buyer_id = ?");
   stmt.bind(1, orderId).bind(2, buyerId);
   if (!stmt.step()) return std::nullopt;
-  return docs::decode<SupervisionRecord>(stmt.columnText(0), "supervision");
+  return docs_.decode<SupervisionRecord>(stmt.columnText(0), "supervision");
 }
 
 std::vector<FlowEvent> SqliteStore::eventsOf(const std::string& orderId) {
   std::lock_guard lock(mutex_);
-  return docs::decodeAll<FlowEvent>(
+  return docs_.decodeAll<FlowEvent>(
       db_.prepare("SELECT doc FROM flow_events WHERE order_id = ? ORDER BY sequence")
           .bind(1, orderId),
       "flow event");
@@ -132,6 +134,18 @@ std::vector<AuditEntry> SqliteStore::auditLog(const std::string& buyerId) {
                                  stmt.columnText(2), stmt.columnText(3), stmt.columnText(4)});
   }
   return entries;
+}
+
+std::string SqliteStore::requestDigest(std::string_view text) { return keys_.requestDigest(text); }
+
+size_t SqliteStore::sessionCount() {
+  std::lock_guard lock(mutex_);
+  return static_cast<size_t>(std::stoll(db_.queryText("SELECT COUNT(*) FROM sessions").value()));
+}
+
+size_t SqliteStore::idempotencyCount() {
+  std::lock_guard lock(mutex_);
+  return static_cast<size_t>(std::stoll(db_.queryText("SELECT COUNT(*) FROM idempotency").value()));
 }
 
 }  // namespace koo::backend

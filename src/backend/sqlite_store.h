@@ -1,5 +1,6 @@
 // The SQLite store of the native server: the Store interface over one database file (WAL,
 // synchronous=FULL), each StoreChange in one transaction, schema kept by versioned migrations.
+// Secrets at rest: passwords sealed, session tokens kept as keyed digests (AtRestKeys).
 #pragma once
 
 #include <functional>
@@ -7,8 +8,10 @@
 #include <span>
 #include <string>
 
+#include "at_rest_keys.h"
 #include "sqlite_db.h"
 #include "sqlite_migrations.h"
+#include "sqlite_store_docs.h"
 #include "store.h"
 
 namespace koo::backend {
@@ -18,8 +21,10 @@ std::span<const sqlite::Migration> storeMigrations();
 
 class SqliteStore final : public Store {
  public:
-  // Opens (creating when missing) and migrates the database at `path`.
-  SqliteStore(const std::string& path, Timestamp now);
+  // Opens (creating when missing, owner-only) and migrates the database at `path`, with the
+  // key file at `keyPath` (default: `path` + ".key"; created when missing). Throws when the
+  // key is not the one the database was written with.
+  SqliteStore(const std::string& path, Timestamp now, const std::string& keyPath = "");
 
   bool isSeeded();
   // Writes the demo data set in one transaction and marks the database seeded; a database
@@ -41,6 +46,9 @@ class SqliteStore final : public Store {
   std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
                                                    const std::string& key) override;
   std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
+  std::string requestDigest(std::string_view text) override;
+  size_t sessionCount() override;
+  size_t idempotencyCount() override;
   void apply(const StoreChange& change) override;
 
   // For tests: called inside apply()'s transaction after each part is written, so a test
@@ -52,8 +60,12 @@ class SqliteStore final : public Store {
  private:
   void applyLocked(const StoreChange& change);
   void putBuyer(const BuyerRecord& record);
+  void checkKey();
+  void sealPlainPasswords();
 
   std::recursive_mutex mutex_;  // one connection, used by the server's worker threads in turn
+  AtRestKeys keys_;
+  docs::Codec docs_{keys_};
   sqlite::Database db_;
   std::function<void(const char*)> writeHook_;
 };

@@ -2,7 +2,6 @@
 // none), and the one-time seeding of the demo data set.
 #include "sqlite_store.h"
 
-#include "sqlite_store_docs.h"
 
 namespace koo::backend {
 
@@ -10,7 +9,7 @@ void SqliteStore::putBuyer(const BuyerRecord& record) {
   db_.prepare("INSERT INTO buyers(buyer_id, user_name, doc) VALUES (?, ?, ?)")
       .bind(1, record.buyer.buyerId)
       .bind(2, record.buyer.userName)
-      .bind(3, docs::encode(record))
+      .bind(3, docs_.encode(record))
       .run();
 }
 
@@ -18,11 +17,20 @@ void SqliteStore::applyLocked(const StoreChange& change) {
   auto hook = [this](const char* part) {
     if (writeHook_) writeHook_(part);
   };
+  if (change.purgeExpired) {
+    db_.prepare("DELETE FROM idempotency WHERE created_at < ?")
+        .bind(1, epochSeconds(change.purgeExpired->idempotencyCreatedBefore))
+        .run();
+    db_.prepare("DELETE FROM sessions WHERE expires_at <= ?")
+        .bind(1, epochSeconds(change.purgeExpired->sessionsExpiredBy))
+        .run();
+    hook("purge");
+  }
   for (const auto& record : change.putOrders) {
     db_.prepare("INSERT OR REPLACE INTO orders(order_id, buyer_id, doc) VALUES (?, ?, ?)")
         .bind(1, record.order.orderId)
         .bind(2, record.buyerId)
-        .bind(3, docs::encode(record))
+        .bind(3, docs_.encode(record))
         .run();
     hook("order");
   }
@@ -30,7 +38,7 @@ void SqliteStore::applyLocked(const StoreChange& change) {
     db_.prepare("INSERT INTO apps(instance_id, buyer_id, doc) VALUES (?, ?, ?)")
         .bind(1, record.app.instanceId)
         .bind(2, record.buyerId)
-        .bind(3, docs::encode(record))
+        .bind(3, docs_.encode(record))
         .run();
     hook("app");
   }
@@ -39,7 +47,7 @@ void SqliteStore::applyLocked(const StoreChange& change) {
     db_.prepare("INSERT OR REPLACE INTO supervisions(order_id, buyer_id, doc) VALUES (?, ?, ?)")
         .bind(1, record.orderId)
         .bind(2, record.buyerId)
-        .bind(3, docs::encode(record))
+        .bind(3, docs_.encode(record))
         .run();
     hook("supervision");
   }
@@ -47,14 +55,14 @@ void SqliteStore::applyLocked(const StoreChange& change) {
     db_.prepare("INSERT INTO flow_events(order_id, sequence, doc) VALUES (?, ?, ?)")
         .bind(1, orderId)
         .bind(2, event.sequence)
-        .bind(3, docs::encode(event))
+        .bind(3, docs_.encode(event))
         .run();
     hook("event");
   }
   if (change.addSession) {
     const auto& s = *change.addSession;
-    db_.prepare("INSERT INTO sessions(token, buyer_id, expires_at) VALUES (?, ?, ?)")
-        .bind(1, s.token)
+    db_.prepare("INSERT INTO sessions(token_hash, buyer_id, expires_at) VALUES (?, ?, ?)")
+        .bind(1, keys_.tokenDigest(s.token))
         .bind(2, s.buyerId)
         .bind(3, epochSeconds(s.expiresAt))
         .run();
@@ -87,6 +95,56 @@ void SqliteStore::applyLocked(const StoreChange& change) {
         .run();
     hook("idempotency");
   }
+  if (change.endSession) {
+    db_.prepare("DELETE FROM sessions WHERE token_hash = ?")
+        .bind(1, keys_.tokenDigest(*change.endSession))
+        .run();
+    hook("end session");
+  }
+}
+
+namespace {
+constexpr const char* kKeyCheck = "koo-at-rest-key-check";
+}  // namespace
+
+// The key file must be the one the database was written with: a sealed check value in meta
+// says so at once, rather than the first password read failing later.
+void SqliteStore::checkKey() {
+  std::lock_guard lock(mutex_);
+  sqlite::inTransaction(db_, [&] {
+    db_.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('key_check', ?)")
+        .bind(1, keys_.seal(kKeyCheck))
+        .run();
+  });
+  auto check = db_.queryText("SELECT value FROM meta WHERE key = 'key_check'");
+  if (!check || keys_.open(*check) != std::optional<std::string>(kKeyCheck))
+    throw std::runtime_error("the key file is not the one this database was written with");
+}
+
+// Databases written before passwords were sealed: seal them now, then checkpoint so the old
+// pages leave the WAL too (secure_delete zeroes what the rewrite freed).
+void SqliteStore::sealPlainPasswords() {
+  std::lock_guard lock(mutex_);
+  const std::pair<const char*, const char*> tables[] = {
+      {"buyers", "buyer_id"}, {"apps", "instance_id"}, {"supervisions", "order_id"}};
+  const int sealed = sqlite::inTransaction(db_, [&] {
+    int count = 0;
+    for (const auto& [table, key] : tables) {
+      std::vector<std::pair<std::string, std::string>> rewrites;
+      auto select = db_.prepare(std::string("SELECT ") + key + ", doc FROM " + table);
+      while (select.step())
+        if (auto doc = docs_.sealedVersionOf(select.columnText(1)))
+          rewrites.emplace_back(select.columnText(0), *doc);
+      for (const auto& [id, doc] : rewrites)
+        db_.prepare(std::string("UPDATE ") + table + " SET doc = ? WHERE " + key + " = ?")
+            .bind(1, doc)
+            .bind(2, id)
+            .run();
+      count += static_cast<int>(rewrites.size());
+    }
+    return count;
+  });
+  if (sealed > 0) db_.queryText("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 void SqliteStore::apply(const StoreChange& change) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/domain.h"
@@ -51,14 +52,24 @@ struct SessionRecord {
   Timestamp expiresAt;
 };
 
-// The first answer given to a POST with this key: replayed for any repeat of the same request.
+// The first successful answer given to a POST with this key: replayed for any repeat of the
+// same request within its retention (kIdempotencyRetention); refusals are never kept.
 struct IdempotencyRecord {
   std::string scope;        // the buyer's ID, or "sign-in:<user>" before there is a buyer
   std::string key;
-  std::string fingerprint;  // method, path and a hash of the body: a reuse must match it
+  std::string fingerprint;  // method, path and a digest of the body: a reuse must match it
   int status = 0;
+  // Empty when the answer held a secret (a token, a password), which is never kept: a repeat
+  // then runs the request again instead of replaying it.
   std::string body;
   Timestamp createdTime;
+};
+
+// What has expired by a write: idempotency records created before a time, sessions that
+// expired by one. The router adds it to a write now and then, so nothing piles up.
+struct ExpiryPurge {
+  Timestamp idempotencyCreatedBefore;
+  Timestamp sessionsExpiredBy;
 };
 
 // One atomic write. The router fills it after every check passed; the store applies all of
@@ -71,10 +82,12 @@ struct StoreChange {
   std::optional<SessionRecord> addSession;
   std::optional<AuditEntry> addAudit;        // id is assigned by the store
   std::optional<IdempotencyRecord> addIdempotency;
+  std::optional<std::string> endSession;     // the token of a session to delete (sign-out)
+  std::optional<ExpiryPurge> purgeExpired;   // applied before everything else in the change
 
   bool empty() const {
     return putOrders.empty() && addApps.empty() && !putSupervision && addEvents.empty() &&
-           !addSession && !addAudit && !addIdempotency;
+           !addSession && !addAudit && !addIdempotency && !endSession && !purgeExpired;
   }
 };
 
@@ -111,6 +124,12 @@ class Store {
   virtual std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
                                                            const std::string& key) = 0;
   virtual std::vector<AuditEntry> auditLog(const std::string& buyerId) = 0;  // oldest first
+  // The digest of a request that its idempotency record keeps as its fingerprint: keyed with
+  // a server secret where records are kept at rest, so it tells nothing of the body.
+  virtual std::string requestDigest(std::string_view text) = 0;
+  // How many sessions and idempotency records are kept (expired ones until purged).
+  virtual size_t sessionCount() = 0;
+  virtual size_t idempotencyCount() = 0;
 
   virtual void apply(const StoreChange& change) = 0;  // throws; then nothing was applied
 };

@@ -13,8 +13,10 @@ int httpStatusFor(ErrorCode code) {
     case ErrorCode::MethodNotAllowed: return 405;
     case ErrorCode::Conflict: return 409;
     case ErrorCode::PayloadTooLarge: return 413;
+    case ErrorCode::UnsupportedMediaType: return 415;
     case ErrorCode::Validation: return 422;
     case ErrorCode::IdempotencyKeyReused: return 422;
+    case ErrorCode::TooManyRequests: return 429;
     case ErrorCode::Internal: return 500;
     case ErrorCode::Unavailable: return 503;
   }

@@ -32,7 +32,7 @@ enum class OrderSortField { CreatedTime, Amount, ProductName };
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
-  Validation, IdempotencyKeyReused, Internal, Unavailable
+  UnsupportedMediaType, Validation, IdempotencyKeyReused, TooManyRequests, Internal, Unavailable
 };
 
 template <class E>
@@ -122,8 +122,10 @@ KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::BadRequest, "BAD_REQUEST"}, {ErrorCode::BadJson, "BAD_JSON"},
                 {ErrorCode::Unauthorized, "UNAUTHORIZED"}, {ErrorCode::NotFound, "NOT_FOUND"},
                 {ErrorCode::MethodNotAllowed, "METHOD_NOT_ALLOWED"}, {ErrorCode::Conflict, "CONFLICT"},
-                {ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE"}, {ErrorCode::Validation, "VALIDATION"},
+                {ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE"},
+                {ErrorCode::UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE"}, {ErrorCode::Validation, "VALIDATION"},
                 {ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED"},
+                {ErrorCode::TooManyRequests, "TOO_MANY_REQUESTS"},
                 {ErrorCode::Internal, "INTERNAL"}, {ErrorCode::Unavailable, "UNAVAILABLE"})
 
 #undef KOO_ENUM_TRAITS

@@ -87,6 +87,18 @@ TEST_F(ClientBackendTest, HealthDemoBuyersAndSignIn) {
   EXPECT_EQ(me->userName, "alice");
 }
 
+TEST_F(ClientBackendTest, SignOutEndsTheSessionOnTheServer) {
+  signInAs("alice", "alice-demo-2025");
+  const std::string token = client.token();
+  auto out = await<NoContent>([&](auto done) { client.signOut(nextKey(), done); });
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_TRUE(client.token().empty());
+  client.setToken(token);  // the old token is refused by the server, not only forgotten here
+  auto me = await<Buyer>([&](auto done) { client.me(done); });
+  ASSERT_FALSE(me.ok());
+  EXPECT_EQ(me.error().httpStatus, 401);
+}
+
 TEST_F(ClientBackendTest, PurchasedAppsDetailsAndAuditedPasswordReveal) {
   signInAs("alice", "alice-demo-2025");
   PurchasedAppQuery query;

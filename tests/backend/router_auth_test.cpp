@@ -87,10 +87,44 @@ TEST_F(RouterAuth, UnknownRoutesAndMethods) {
   expectError(get("/elsewhere", token), 404, "NOT_FOUND");
   expectError(get("/api/v1/purchased-apps/", token), 404, "NOT_FOUND");
   expectError(get("/api/v1/purchased-apps/a/b/c", token), 404, "NOT_FOUND");
+  // A doubled slash, or a path glued to the prefix, is no spelling of any resource.
+  for (const char* path : {"//api/v1/health", "/api/v1//health", "/api/v1/purchased-apps//x",
+                           "/api/v1health", "/api/v1"})
+    expectError(get(path, token), 404, "NOT_FOUND");
+  // 405 names exactly the methods the path has.
   Answer put = send("PUT", "/api/v1/orders", "{}", token);
   expectError(put, 405, "METHOD_NOT_ALLOWED");
-  EXPECT_NE(findHeader(put.response.headers, "Allow"), nullptr);
-  expectError(send("DELETE", "/api/v1/auth/sign-in", "", token), 405, "METHOD_NOT_ALLOWED");
+  EXPECT_EQ(*findHeader(put.response.headers, "Allow"), "GET, HEAD, OPTIONS");
+  Answer del = send("DELETE", "/api/v1/auth/sign-in", "", token);
+  expectError(del, 405, "METHOD_NOT_ALLOWED");
+  EXPECT_EQ(*findHeader(del.response.headers, "Allow"), "POST, OPTIONS");
+  Answer clock = send("GET", "/api/v1/purchased-apps/x/password/reveal", "", token);
+  EXPECT_EQ(*findHeader(clock.response.headers, "Allow"), "POST, OPTIONS");
+  EXPECT_EQ(*findHeader(send("PUT", "/api/v1/test/clock", "", token).response.headers, "Allow"),
+            "GET, HEAD, POST, OPTIONS");
+}
+
+TEST_F(RouterAuth, AJsonBodyOfAnotherContentTypeIs415) {
+  const std::string token = alice();
+  const std::string path = "/api/v1/supervised-orders/" +
+                           supervisedOrder("buyer-001", FlowStage::WaitingDelivery) + "/remind";
+  auto remind = [&](const std::string& contentType, const std::string& body) {
+    HttpRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.headers = {{"Authorization", "Bearer " + token}, {"Idempotency-Key", nextKey()}};
+    if (!contentType.empty()) request.headers["content-type"] = contentType;
+    request.body = body;
+    Answer answer;
+    answer.response = router_->handle(request);
+    answer.json = Json::parse(answer.response.body, nullptr, false);
+    return answer;
+  };
+  expectError(remind("text/plain;charset=UTF-8", R"({"message":"hi"})"), 415, "UNSUPPORTED_MEDIA_TYPE");
+  expectError(remind("application/x-www-form-urlencoded", "message=hi"), 415, "UNSUPPORTED_MEDIA_TYPE");
+  EXPECT_EQ(remind("text/plain", "").status(), 200);  // no body: nothing to misread
+  EXPECT_EQ(remind("Application/JSON; charset=utf-8", "{}").status(), 409);  // one a day: JSON read
+  EXPECT_EQ(remind("", "{}").status(), 409);
 }
 
 TEST_F(RouterAuth, PreflightAndCorsHeaders) {

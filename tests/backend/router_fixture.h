@@ -16,6 +16,11 @@ namespace koo::backend::test {
 
 inline const Timestamp kFixedNow = parseIsoUtc("2025-03-01T08:00:00Z").value();
 
+// The body of a sign-in by user name.
+inline std::string signInBody(const std::string& user, const std::string& password) {
+  return Json{{"userName", user}, {"password", password}}.dump();
+}
+
 struct Answer {
   HttpResponse response;
   Json json;  // the parsed body (null when not JSON)
@@ -64,8 +69,7 @@ class RouterTest : public ::testing::Test {
   std::string nextKey() { return "key-" + std::to_string(++keys_); }
 
   std::string signIn(const std::string& user, const std::string& password) {
-    Answer a = send("POST", "/api/v1/auth/sign-in",
-                    Json{{"userName", user}, {"password", password}}.dump(), "", nextKey());
+    Answer a = send("POST", "/api/v1/auth/sign-in", signInBody(user, password), "", nextKey());
     EXPECT_EQ(a.status(), 200) << a.response.body;
     return a.json.value("token", "");
   }

@@ -25,15 +25,18 @@ TEST_F(RouterIdempotency, RepeatReturnsTheFirstAnswerAndChangesNothing) {
   expectError(post(path, R"({"message":"hello"})", token, "remind-2"), 409, "CONFLICT");
 }
 
-TEST_F(RouterIdempotency, RefusalsAreReplayedToo) {
+TEST_F(RouterIdempotency, RefusalsAreNotKeptSoTheirRepeatRunsAgain) {
   const std::string token = alice();
   const std::string order = supervisedOrder("buyer-001", FlowStage::WaitingRequest);
   const std::string path = "/api/v1/supervised-orders/" + order + "/confirm-acceptance";
+  const size_t kept = store_->idempotencyCount();
   Answer first = post(path, "", token, "confirm-1");
   expectError(first, 409, "CONFLICT");
   Answer again = post(path, "", token, "confirm-1");
-  EXPECT_EQ(again.status(), 409);
-  EXPECT_EQ(again.response.body, first.response.body);  // same requestId inside: the first answer
+  expectError(again, 409, "CONFLICT");
+  EXPECT_NE(again.response.body, first.response.body);  // a new requestId: answered anew
+  EXPECT_EQ(findHeader(again.response.headers, "Idempotent-Replayed"), nullptr);
+  EXPECT_EQ(store_->idempotencyCount(), kept);
 }
 
 TEST_F(RouterIdempotency, SameKeyForADifferentRequestIs422) {
@@ -57,14 +60,34 @@ TEST_F(RouterIdempotency, KeysAreScopedToTheBuyer) {
   EXPECT_EQ(bobs.json["password"], store_->findApp("buyer-002", bobsApp)->password);
 }
 
-TEST_F(RouterIdempotency, SignInReplayGivesTheSameToken) {
+TEST_F(RouterIdempotency, SignInRepeatIssuesAFreshTokenSinceTokensAreNotKept) {
   const std::string body = R"({"userName":"chen","password":"chen-demo-2025"})";
   Answer first = send("POST", "/api/v1/auth/sign-in", body, "", "login-1");
   Answer again = send("POST", "/api/v1/auth/sign-in", body, "", "login-1");
   ASSERT_EQ(first.status(), 200);
-  EXPECT_EQ(again.json["token"], first.json["token"]);
+  ASSERT_EQ(again.status(), 200);
+  EXPECT_EQ(*findHeader(again.response.headers, "Idempotent-Replayed"), "true");
+  EXPECT_NE(again.json["token"], first.json["token"]);
+  EXPECT_EQ(get("/api/v1/auth/me", first.json["token"]).status(), 200);
+  EXPECT_EQ(get("/api/v1/auth/me", again.json["token"]).status(), 200);
+  EXPECT_TRUE(store_->findIdempotency("sign-in:chen", "login-1")->body.empty());
   expectError(send("POST", "/api/v1/auth/sign-in", R"({"userName":"chen","password":"guess"})", "", "login-1"),
               422, "IDEMPOTENCY_KEY_REUSED");
+}
+
+TEST_F(RouterIdempotency, RevealRepeatReadsThePasswordAgainAndIsAuditedAgain) {
+  const std::string token = alice();
+  const std::string path = "/api/v1/purchased-apps/" + aliceApp() + "/password/reveal";
+  Answer first = post(path, "", token, "reveal-1");
+  Answer again = post(path, "", token, "reveal-1");
+  ASSERT_EQ(first.status(), 200);
+  ASSERT_EQ(again.status(), 200);
+  EXPECT_EQ(again.json["password"], first.json["password"]);
+  EXPECT_EQ(*findHeader(again.response.headers, "Idempotent-Replayed"), "true");
+  EXPECT_TRUE(store_->findIdempotency("buyer-001", "reveal-1")->body.empty());
+  const auto audit = store_->auditLog("buyer-001");
+  ASSERT_EQ(audit.size(), 2u);
+  EXPECT_EQ(audit[1].requestId, *findHeader(again.response.headers, "X-Request-Id"));
 }
 
 TEST(RouterIdempotencyOnSqlite, KeysAndEffectsSurviveARestart) {

@@ -106,6 +106,35 @@ TYPED_TEST(StoreContract, AppliesAChangeWhole) {
   EXPECT_FALSE(store.findIdempotency("someone-else", "k1"));
 }
 
+TYPED_TEST(StoreContract, PurgeTakesOnlyWhatExpiredAndSignOutEndsOneSession) {
+  Store& store = *this->store;
+  const auto later = kNow + std::chrono::hours(1);
+  StoreChange first;
+  first.addSession = SessionRecord{"old", "buyer-001", kNow};
+  first.addIdempotency = IdempotencyRecord{"buyer-001", "old", "fp", 200, "{}", kNow};
+  store.apply(first);
+  StoreChange second;
+  second.addSession = SessionRecord{"new", "buyer-001", later + std::chrono::hours(1)};
+  second.addIdempotency = IdempotencyRecord{"buyer-001", "new", "fp", 200, "{}", later};
+  store.apply(second);
+  StoreChange third;
+  third.addSession = SessionRecord{"ended", "buyer-002", later + std::chrono::hours(1)};
+  store.apply(third);
+  StoreChange purge;
+  purge.purgeExpired = ExpiryPurge{later, later};
+  // The purge runs first, so the expired record's key may be taken again in the same change.
+  purge.addIdempotency = IdempotencyRecord{"buyer-001", "old", "fp2", 200, "{}", later};
+  purge.endSession = "ended";
+  store.apply(purge);
+  EXPECT_FALSE(store.findSession("old"));
+  EXPECT_FALSE(store.findSession("ended"));
+  EXPECT_TRUE(store.findSession("new"));
+  EXPECT_EQ(store.findIdempotency("buyer-001", "old")->fingerprint, "fp2");
+  EXPECT_TRUE(store.findIdempotency("buyer-001", "new"));
+  EXPECT_EQ(store.sessionCount(), 1u);
+  EXPECT_EQ(store.idempotencyCount(), 2u);
+}
+
 TYPED_TEST(StoreContract, RefusedChangeLeavesNothing) {
   Store& store = *this->store;
   const SupervisionRecord& s = this->seed.supervisions.front();

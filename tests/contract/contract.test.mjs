@@ -74,6 +74,33 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     }
   });
 
+  test('every POST refuses a body sent as something other than JSON', async () => {
+    for (const [id, entry] of operationsWith('415')) {
+      const answer = await api.call(id, { path: pathParams(entry.path, 'x'), token: alice, rawBody: '{}', headers: { 'Content-Type': 'text/plain' }, invalidRequest: true });
+      assert.equal(answer.status, 415, id);
+      assert.equal(answer.json.error.code, 'UNSUPPORTED_MEDIA_TYPE', id);
+    }
+  });
+
+  test('sign-out ends the session on the server', async () => {
+    const token = await signIn('bob', 'bob-demo-2025');
+    assert.equal((await api.call('getMe', { token })).status, 200);
+    assert.equal((await api.call('signOut', { token })).status, 204);
+    assert.equal((await api.call('getMe', { token })).status, 401);
+    assert.equal((await api.call('signOut', { token })).status, 204);  // already done: same answer
+    assert.equal((await api.call('getMe', { token: bob })).status, 200);  // other sessions stay
+  });
+
+  test('repeated wrong passwords are slowed with 429 and Retry-After', async () => {
+    for (let i = 0; i < 5; i++)
+      assert.equal((await api.call('signIn', { body: { userName: 'mallory', password: `guess-${i}` } })).status, 401);
+    const slowed = await api.call('signIn', { body: { userName: 'mallory', password: 'guess' } });
+    assert.equal(slowed.status, 429);
+    assert.equal(slowed.json.error.code, 'TOO_MANY_REQUESTS');
+    assert.ok(Number(slowed.headers.get('retry-after')) >= 1, slowed.headers.get('retry-after'));
+    assert.equal((await api.call('signIn', { body: { userName: 'chen', password: 'chen-demo-2025' } })).status, 200);
+  });
+
   test('unknown IDs and other buyers\' IDs answer 404', async () => {
     for (const [id, entry] of operationsWith('404')) {
       if (!entry.path.includes('{')) continue;  // the /test/clock and audit-log 404s: see below
@@ -125,15 +152,18 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     const log = (await api.call('testAuditLog', { token: alice })).json.items;
     assert.ok(log.some((e) => e.targetId === withPassword && e.requestId === reveal.headers.get('x-request-id')));
     assert.ok(!JSON.stringify(log).includes(reveal.json.password));
-    // The same key again: the first answer, not a second reveal.
+    // The same key again: the password is not kept with the answer, so it is read (and
+    // audited) again; a different request under the key is refused.
     const key = 'reveal-once';
     const first = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, key });
     const again = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, key });
-    assert.equal(again.text, first.text);
+    assert.equal(again.json.password, first.json.password);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     const reused = await api.call('revealPassword', { path: { instanceId: withPassword }, token: alice, key, body: {} });
     assert.equal(reused.json.error.code, 'IDEMPOTENCY_KEY_REUSED');
-    assert.equal((await api.call('testAuditLog', { token: alice })).json.items.length, log.length + 1);
+    const audited = (await api.call('testAuditLog', { token: alice })).json.items;
+    assert.equal(audited.length, log.length + 2);
+    assert.equal(audited.at(-1).requestId, again.headers.get('x-request-id'));
   });
 
   test('billing orders', async () => {
@@ -252,6 +282,7 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
       const other = api.withBase(plain.base);
       const token = (await other.call('signIn', { body: { userName: 'chen', password: 'chen-demo-2025' } })).json.token;
       assert.equal((await other.call('getHealth')).json.testMode, false);
+      assert.equal((await other.call('listDemoBuyers')).status, 404);  // no public list of accounts
       for (const [id, entry] of operationsWith('404')) {
         if (!entry.path.startsWith('/test/')) continue;
         const answer = await other.call(id, { path: pathParams(entry.path, 'x'), token, body: other.exampleBody(id), invalidRequest: true });
@@ -269,7 +300,10 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     api.check(errorBody, await missing.json(), '404 answer');
     const wrong = await fetch(`${server.base}/orders`, { method: 'DELETE', headers: { Authorization: `Bearer ${alice}` }, signal: AbortSignal.timeout(5000) });
     assert.equal(wrong.status, 405);
+    assert.equal(wrong.headers.get('allow'), 'GET, HEAD, OPTIONS');
     api.check(errorBody, await wrong.json(), '405 answer');
+    const doubled = await fetch(`${server.base.replace(/\/api\/v1$/, '')}//api/v1/health`, { signal: AbortSignal.timeout(5000) });
+    assert.equal(doubled.status, 404);
     const preflight = await fetch(`${server.base}/supervised-orders/x/appeal`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://127.0.0.1:9', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key' },

@@ -64,6 +64,8 @@ TEST(Enums, ErrorCodesHaveTheirHttpStatus) {
   EXPECT_EQ(httpStatusFor(ErrorCode::PayloadTooLarge), 413);
   EXPECT_EQ(httpStatusFor(ErrorCode::Validation), 422);
   EXPECT_EQ(httpStatusFor(ErrorCode::IdempotencyKeyReused), 422);
+  EXPECT_EQ(httpStatusFor(ErrorCode::UnsupportedMediaType), 415);
+  EXPECT_EQ(httpStatusFor(ErrorCode::TooManyRequests), 429);
   EXPECT_EQ(httpStatusFor(ErrorCode::Internal), 500);
   EXPECT_EQ(httpStatusFor(ErrorCode::Unavailable), 503);
 }

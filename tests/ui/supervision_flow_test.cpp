@@ -140,8 +140,8 @@ TEST(SupervisionFlow, AFailedSendKeepsTheTextAndItsRetryReusesTheKey) {
   EXPECT_NE(bed.find(Role::Status, "Request submitted to the seller"), nullptr);
 }
 
-// A refusal is an answer: the backend keeps it under its key, so sending again is a new intent
-// with a new key (the same key would only replay the refusal).
+// A refusal is an answer: sending again is a new intent with a new key (the backend keeps no
+// record of a refusal, so the key is not what makes the second attempt count).
 TEST(SupervisionFlow, AfterARefusalTheNextAttemptGetsANewKey) {
   ConsoleTestbed bed(kDetails);
   fillRequest(bed, "3", "");

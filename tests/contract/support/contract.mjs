@@ -103,6 +103,9 @@ export class ContractClient {
     if (token) sendHeaders.Authorization = `Bearer ${token}`;
     if (method === 'POST' && key !== null) sendHeaders['Idempotency-Key'] = key ?? `contract-${Math.random().toString(36).slice(2)}`;
     let text = rawBody;
+    // Raw text is sent as JSON too unless the caller names another type (e.g. to see a 415).
+    if (rawBody !== undefined && !Object.keys(sendHeaders).some((h) => h.toLowerCase() === 'content-type'))
+      sendHeaders['Content-Type'] = 'application/json';
     if (body !== undefined) {
       text = JSON.stringify(body);
       sendHeaders['Content-Type'] = 'application/json';
