@@ -73,9 +73,16 @@ function forward(req, res, { rawPath, query }) {
     protocol: proxy.protocol, hostname: proxy.hostname, port: proxy.port, path: rawPath + query,
     method: req.method, headers: { ...endToEnd(req.headers), host: proxy.host },
   }, (reply) => {
-    res.writeHead(reply.statusCode, { ...endToEnd(reply.headers), ...securityHeaders });
-    reply.pipe(res);
     reply.on('error', () => res.destroy());
+    try {
+      res.writeHead(reply.statusCode, { ...endToEnd(reply.headers), ...securityHeaders });
+    } catch (error) {  // a header Node refuses to send: outside handle()'s promise, so caught here
+      console.error(`serve.mjs: ${req.method} ${req.url}: the backend's answer: ${error}`);
+      reply.resume();
+      answer(res, 502, 'bad answer from the backend');
+      return;
+    }
+    reply.pipe(res);
   });
   upstream.on('error', () => {
     if (res.headersSent) { res.destroy(); return; }

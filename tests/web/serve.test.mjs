@@ -42,6 +42,7 @@ before(async () => {
     let body = '';
     req.on('data', (chunk) => { body += chunk; });
     req.on('end', () => {
+      if (req.url === '/api/odd-status') { req.socket.end('HTTP/1.1 099 Odd\r\nContent-Length: 0\r\n\r\n'); return; }
       backendSeen.push({ method: req.method, url: req.url, host: req.headers.host, body });
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ seen: req.url }));
     });
@@ -165,6 +166,11 @@ test('the proxy forwards /api/ paths to the backend with their path and query on
   assert.equal((await rawRequest('GET /%61pi/v1/apps HTTP/1.1')).status, 404);
   assert.equal(backendSeen.length, 2);
   assert.equal(otherHostConnections, 0);
+});
+
+test('a backend answer Node cannot relay answers 502 and the server keeps serving', async () => {
+  assert.equal((await rawRequest('GET /api/odd-status HTTP/1.1')).status, 502);
+  await assertStillServes('an odd backend status');
 });
 
 test('every answer carries the strict CSP, nosniff and no-referrer', async () => {
