@@ -48,9 +48,9 @@ function answer(res, status, text, extraHeaders = {}) {
   res.end(text);
 }
 
-// The request target as { rawPath, query, filePath }: origin-form only ("/path?query"), never an
-// absolute URL or "//host" (this is no proxy for strangers). filePath is the decoded path, or
-// null when it cannot name a file under the root: bad %-escapes, NUL, backslashes, dot-dot segments.
+// The request target as { rawPath, query, filePath } (filePath: the decoded path), or null for a
+// 400: not origin-form ("/path?query"; an absolute URL or "//host" is for a proxy, which this is
+// not for strangers), or a path that cannot name a file under the root (bad %-escapes, NUL, "\", "..").
 function parseTarget(target) {
   if (!target.startsWith('/') || target.startsWith('//')) return null;
   const queryAt = target.indexOf('?');
