@@ -65,3 +65,15 @@ if [ ! -f "$root/node_modules/.package-lock.json" ] || [ "$root/package-lock.jso
   log "installing npm packages"
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# playwright-core needs Node 20+, and Debian 12's nodejs is 18: there the browser tests run on
+# Node 24 LTS from npm (a package that ships the binary, installed for this CPU only) under .deps/.
+test_node_dir="$deps/test-node"
+if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)'; then
+  if [ ! -f "$test_node_dir/node_modules/.package-lock.json" ] || [ "$root/scripts/test-node/package-lock.json" -nt "$test_node_dir/node_modules/.package-lock.json" ]; then
+    log "installing Node.js 24 for the browser tests (the machine's node is $(node --version))"
+    mkdir -p "$test_node_dir"
+    cp "$root/scripts/test-node/package.json" "$root/scripts/test-node/package-lock.json" "$test_node_dir/"
+    (cd "$test_node_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
