@@ -173,9 +173,17 @@ HttpResponse Router::handle(const HttpRequest& request) {
 
 HttpResponse Router::transportError(int status) {
   std::string requestId = handlers_->ids().requestId();
-  std::string message =
-      status == 413 ? "The request body is larger than the server accepts"
-                    : "The request could not be read (malformed HTTP, or a POST without Content-Length)";
+  const char* message = "The request could not be read (malformed HTTP)";
+  switch (status) {
+    case 408: message = "The request took too long to arrive; send it again"; break;
+    case 411: message = "The request body needs a Content-Length (chunked bodies are not accepted)"; break;
+    case 413: message = "The request body is larger than the server accepts"; break;
+    case 414: message = "The request line is longer than the server accepts"; break;
+    case 431: message = "The request headers are too many or too large"; break;
+    case 501: message = "The request's transfer coding is not supported"; break;
+    case 503: message = "The server has too many connections; try again shortly"; break;
+    case 505: message = "Only HTTP/1.0 and HTTP/1.1 are supported"; break;
+  }
   HttpResponse response = errorResponse({errorCodeForStatus(status), message}, requestId, status);
   addCommonHeaders(response, requestId);
   return response;

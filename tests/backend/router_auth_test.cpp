@@ -66,9 +66,9 @@ TEST_F(RouterAuth, EveryBuyerEndpointNeedsAValidToken) {
                            "/api/v1/supervised-orders", "/api/v1/test/clock"}) {
     expectError(get(path, ""), 401, "UNAUTHORIZED");
     expectError(get(path, "kgt_not-a-token"), 401, "UNAUTHORIZED");
-    HttpRequest basic{"GET", path, {}, {{"Authorization", "Basic " + token}}, ""};
+    HttpRequest basic{"GET", path, {}, {{"Authorization", "Basic " + token}}, "", ""};
     EXPECT_EQ(router_->handle(basic).status, 401) << path;
-    HttpRequest lower{"GET", path, {}, {{"authorization", "bearer " + token}}, ""};
+    HttpRequest lower{"GET", path, {}, {{"authorization", "bearer " + token}}, "", ""};
     EXPECT_EQ(router_->handle(lower).status, 200) << path;
   }
   expectError(post("/api/v1/supervised-orders/x/remind", "{}", ""), 401, "UNAUTHORIZED");
@@ -195,13 +195,31 @@ TEST(RouterBoundary, StoreFailureIs500WithTheErrorBody) {
   FailingStore store(loadDemoData(embeddedDemoData(), kFixedNow).value());
   Router router(store, fixedClock(kFixedNow));
   HttpRequest signIn{"POST", "/api/v1/auth/sign-in", {}, {{"Idempotency-Key", "k"}},
-                     R"({"userName":"alice","password":"alice-demo-2025"})"};
+                     R"({"userName":"alice","password":"alice-demo-2025"})", ""};
   HttpResponse response = router.handle(signIn);
   EXPECT_EQ(response.status, 500);
   Json body = Json::parse(response.body);
   EXPECT_EQ(body["error"]["code"], "INTERNAL");
   EXPECT_EQ(body["error"]["message"], "Internal error");  // no internals leak out
   EXPECT_EQ(body["error"]["requestId"], *findHeader(response.headers, "X-Request-Id"));
+}
+
+// Requests the HTTP server refused itself get the contract's error body with a message that says
+// what was wrong, not one generic text.
+TEST(RouterBoundary, TransportRefusalsSayWhatWasWrong) {
+  MemoryStore store(loadDemoData(embeddedDemoData(), kFixedNow).value());
+  Router router(store, fixedClock(kFixedNow));
+  std::set<std::string> messages;
+  for (int status : {400, 408, 411, 413, 414, 431, 501, 503, 505}) {
+    HttpResponse response = router.transportError(status);
+    EXPECT_EQ(response.status, status);
+    Json body = Json::parse(response.body);
+    EXPECT_EQ(body["error"]["requestId"], *findHeader(response.headers, "X-Request-Id"));
+    messages.insert(body["error"]["message"].get<std::string>());
+  }
+  EXPECT_EQ(messages.size(), 9u);
+  EXPECT_NE(Json::parse(router.transportError(431).body)["error"]["message"].get<std::string>().find("headers"),
+            std::string::npos);
 }
 
 }  // namespace
