@@ -180,6 +180,34 @@ std::string substitute(std::string path, const PathIds& ids) {
   return path;
 }
 
+// A supervised order's whole flow in test mode: the buyer submits the seller's form (filled
+// to fit it), the seller accepts and delivers, the buyer confirms, the app shows up.
+template <class MakeRequest>
+std::vector<HttpRequest> wholeFlow(MakeRequest request) {
+  for (const auto& supervision : fuzz::demoSeed().supervisions) {
+    if (supervision.flow.stage != FlowStage::WaitingRequest) continue;
+    std::string token;
+    for (const auto& buyer : fuzz::demoSeed().buyers)
+      if (buyer.buyer.buyerId == supervision.buyerId) token = fuzz::fuzzTokenOf(buyer.buyer.userName);
+    SubmitRequestBody submit;
+    for (const auto& field : supervision.requestForm)
+      submit.fields[field.key] = field.type == FormFieldType::Number ? "12" : field.type == FormFieldType::Date ? "2025-03-05" : "Two sites, one VPN";
+    submit.attachment = Attachment{"plan.txt", "text/plain", "cGxhbg=="};
+    SellerActionBody deliver{SellerAction::Deliver, std::nullopt, DeliveryInput{"Installed and configured", std::nullopt, std::nullopt}};
+    const std::string order = "/supervised-orders/" + supervision.orderId;
+    std::vector<HttpRequest> flow = {request("POST", order + "/submit-request", token),
+                                     request("POST", "/test" + order + "/seller-action", token),
+                                     request("POST", "/test" + order + "/seller-action", token),
+                                     request("POST", order + "/confirm-acceptance", token),
+                                     request("GET", "/purchased-apps", token)};
+    flow[0].body = encodeJsonText(submit);
+    flow[1].body = encodeJsonText(SellerActionBody{});
+    flow[2].body = encodeJsonText(deliver);
+    return flow;
+  }
+  return {};
+}
+
 // Router: every contract operation on the demo IDs with each request example, each query
 // parameter value, and each supervised-order action followed by a read of the order.
 size_t writeRouterSeeds(const Json& contract, const fs::path& out, std::set<std::string>& tokens) {
@@ -234,6 +262,7 @@ size_t writeRouterSeeds(const Json& contract, const fs::path& out, std::set<std:
         }
       }
     }
+  corpus.add(fuzz::formatRequestText(wholeFlow(request)));
   // Signing in for real, an unknown token, a CORS preflight.
   HttpRequest signIn = request("POST", "/auth/sign-in", "");
   signIn.body = R"({"userName": "alice", "password": "alice-demo-2025"})";
