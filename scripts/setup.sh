@@ -13,7 +13,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_packages=(emscripten nlohmann-json3-dev libgtest-dev libbenchmark-dev
   libsqlite3-dev libsodium-dev pkg-config chromium cmake g++ make nodejs npm xz-utils ca-certificates fonts-noto-core fonts-noto-cjk
-  python3 python3-fonttools)
+  python3 python3-fonttools clang-14 libclang-rt-14-dev)
 apt_updated=0
 apt_update_once() { [ "$apt_updated" = 1 ] || { as_root apt-get update -qq; apt_updated=1; }; }
 

@@ -17,6 +17,9 @@ int compareIgnoringAsciiCase(std::string_view a, std::string_view b);
 inline bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && compareIgnoringAsciiCase(a, b) == 0;
 }
+inline bool startsWithIgnoringCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && equalsIgnoringAsciiCase(text.substr(0, prefix.size()), prefix);
+}
 // Substring search with ASCII letters folded; other bytes (e.g. Chinese text) must match exactly.
 bool containsIgnoringCase(std::string_view haystack, std::string_view needle);
 

@@ -1,6 +1,8 @@
 // Percent-encoding per RFC 3986 and application/x-www-form-urlencoded query strings.
 #include "url_codec.h"
 
+#include "text.h"
+
 namespace koo {
 namespace {
 
@@ -78,6 +80,17 @@ std::optional<QueryParams> decodeQueryString(std::string_view query) {
     params[*key] = *value;
   }
   return params;
+}
+
+bool isWebUrl(std::string_view url) {
+  std::string_view rest;
+  if (startsWithIgnoringCase(url, "https://")) rest = url.substr(8);
+  else if (startsWithIgnoringCase(url, "http://")) rest = url.substr(7);
+  else return false;
+  if (rest.empty() || rest.front() == '/') return false;  // no host
+  for (const char c : rest)
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;  // spaces, controls
+  return true;
 }
 
 }  // namespace koo

@@ -1,5 +1,5 @@
 // Percent-encoding and query strings (RFC 3986), used to build request URLs and to read the
-// query of an incoming request.
+// query of an incoming request; and the check of which URLs the console may open.
 #pragma once
 
 #include <map>
@@ -20,5 +20,9 @@ std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace
 std::string encodeQueryString(const QueryParams& params);
 // Reads "a=1&b=&c" (a leading '?' is skipped; the last of repeated keys wins).
 std::optional<QueryParams> decodeQueryString(std::string_view query);
+
+// True when `url` is http:// or https:// (any case) with a host and no spaces or control
+// characters: the only addresses the console opens in a new tab (seller URLs are any scheme).
+bool isWebUrl(std::string_view url);
 
 }  // namespace koo

@@ -4,73 +4,15 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <functional>
 #include <map>
 #include <sstream>
 
+#include "contract_codecs.h"
 #include "core/json_codec.h"
 #include "core/list_query.h"
 
 namespace koo {
 namespace {
-
-using RoundTrip = std::function<Result<Json>(const Json&)>;
-
-template <class T>
-RoundTrip roundTrip() {
-  return [](const Json& json) -> Result<Json> {
-    auto decoded = decodeJson<T>(json);
-    if (!decoded.ok()) return decoded.error();
-    return toJsonValue(decoded.value());
-  };
-}
-
-// Contract schema name -> the C++ type that stands for it.
-const std::map<std::string, RoundTrip>& codecsBySchema() {
-  static const std::map<std::string, RoundTrip> codecs = {
-      {"ErrorBody", roundTrip<ErrorInfo>()},
-      {"BillingPeriod", roundTrip<BillingPeriod>()},
-      {"Money", roundTrip<Money>()},
-      {"HealthStatus", roundTrip<HealthStatus>()},
-      {"Buyer", roundTrip<Buyer>()},
-      {"BuyerList", roundTrip<ItemList<Buyer>>()},
-      {"SignInRequest", roundTrip<SignInRequest>()},
-      {"SignInResponse", roundTrip<SignInResponse>()},
-      {"SellerInfo", roundTrip<SellerInfo>()},
-      {"ApplicationInfo", roundTrip<ApplicationInfo>()},
-      {"PurchasedApp", roundTrip<PurchasedApp>()},
-      {"PurchasedAppPage", roundTrip<Page<PurchasedApp>>()},
-      {"ResourceDetails", roundTrip<ResourceDetails>()},
-      {"PasswordReveal", roundTrip<PasswordReveal>()},
-      {"Order", roundTrip<Order>()},
-      {"OrderPage", roundTrip<Page<Order>>()},
-      {"FormFieldSpec", roundTrip<FormFieldSpec>()},
-      {"Attachment", roundTrip<Attachment>()},
-      {"AttachmentInfo", roundTrip<AttachmentInfo>()},
-      {"ServiceRequest", roundTrip<ServiceRequest>()},
-      {"Delivery", roundTrip<Delivery>()},
-      {"FlowEvent", roundTrip<FlowEvent>()},
-      {"FlowState", roundTrip<FlowState>()},
-      {"AppealAvailability", roundTrip<AppealAvailability>()},
-      {"SupervisedOrderSummary", roundTrip<SupervisedOrderSummary>()},
-      {"SupervisedOrderPage", roundTrip<Page<SupervisedOrderSummary>>()},
-      {"SupervisedOrderDetails", roundTrip<SupervisedOrderDetails>()},
-      {"SubmitRequestBody", roundTrip<SubmitRequestBody>()},
-      {"ReasonBody", roundTrip<ReasonBody>()},
-      {"RemindBody", roundTrip<RemindBody>()},
-      {"DeliveryInput", roundTrip<DeliveryInput>()},
-      {"SellerActionBody", roundTrip<SellerActionBody>()},
-      {"AppealDecisionBody", roundTrip<AppealDecisionBody>()},
-      {"ProvisioningFailureBody", roundTrip<ProvisioningFailureBody>()},
-      {"TestClockBody", roundTrip<TestClockBody>()},
-      {"TestClock", roundTrip<TestClock>()},
-      {"AuditEntry", roundTrip<AuditEntry>()},
-      {"AuditLog", roundTrip<ItemList<AuditEntry>>()},
-      {"FaultSpecBody", roundTrip<FaultSpecBody>()},
-      {"FaultSpecState", roundTrip<FaultSpecState>()},
-  };
-  return codecs;
-}
 
 class ContractTest : public ::testing::Test {
  protected:

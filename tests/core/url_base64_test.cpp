@@ -1,4 +1,4 @@
-// Percent-encoding, query strings and base64, including their broken inputs.
+// Percent-encoding, query strings, the web-URL check and base64, including their broken inputs.
 #include <gtest/gtest.h>
 
 #include "core/base64.h"
@@ -28,6 +28,23 @@ TEST(UrlCodec, QueryStringsRoundTrip) {
   EXPECT_EQ(decodeQueryString("?a=1&&b&a=2"), (QueryParams{{"a", "2"}, {"b", ""}}));
   EXPECT_EQ(decodeQueryString(""), QueryParams{});
   EXPECT_FALSE(decodeQueryString("a=%G0").has_value());
+}
+
+TEST(UrlCodec, IsWebUrlAcceptsOnlyHttpAndHttpsWithAHost) {
+  EXPECT_TRUE(isWebUrl("https://app0.saas.example.com/admin"));
+  EXPECT_TRUE(isWebUrl("http://example.com"));
+  EXPECT_TRUE(isWebUrl("HTTPS://Example.com/Path?x=1"));
+  EXPECT_TRUE(isWebUrl("Http://example.com"));
+  EXPECT_FALSE(isWebUrl("javascript:alert(1)"));
+  EXPECT_FALSE(isWebUrl("ftp://files.saas.example.com/admin"));
+  EXPECT_FALSE(isWebUrl("data:text/html,hi"));
+  EXPECT_FALSE(isWebUrl("https://"));
+  EXPECT_FALSE(isWebUrl("https:///path"));
+  EXPECT_FALSE(isWebUrl(" https://example.com"));
+  EXPECT_FALSE(isWebUrl("https://exa mple.com"));
+  EXPECT_FALSE(isWebUrl("https://example.com/\nx"));
+  EXPECT_FALSE(isWebUrl("httpsx://example.com"));
+  EXPECT_FALSE(isWebUrl(""));
 }
 
 TEST(Base64, RoundTripsEveryLengthAndByte) {

@@ -52,23 +52,6 @@ std::vector<std::string> revealKeys(const ConsoleTestbed& bed) {
 
 }  // namespace
 
-TEST(ResourceDetails, IsWebUrlAcceptsOnlyHttpAndHttpsWithAHost) {
-  EXPECT_TRUE(isWebUrl("https://app0.saas.example.com/admin"));
-  EXPECT_TRUE(isWebUrl("http://example.com"));
-  EXPECT_TRUE(isWebUrl("HTTPS://Example.com/Path?x=1"));
-  EXPECT_TRUE(isWebUrl("Http://example.com"));
-  EXPECT_FALSE(isWebUrl("javascript:alert(1)"));
-  EXPECT_FALSE(isWebUrl("ftp://files.saas.example.com/admin"));
-  EXPECT_FALSE(isWebUrl("data:text/html,hi"));
-  EXPECT_FALSE(isWebUrl("https://"));
-  EXPECT_FALSE(isWebUrl("https:///path"));
-  EXPECT_FALSE(isWebUrl(" https://example.com"));
-  EXPECT_FALSE(isWebUrl("https://exa mple.com"));
-  EXPECT_FALSE(isWebUrl("https://example.com/\nx"));
-  EXPECT_FALSE(isWebUrl("httpsx://example.com"));
-  EXPECT_FALSE(isWebUrl(""));
-}
-
 TEST(ResourceDetails, ShowsApplicationBasicAndSellerInformation) {
   ConsoleTestbed bed(route(kApp));
   for (const char* card : {"Application Information", "Basic Information", "Seller Information"})

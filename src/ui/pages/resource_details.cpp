@@ -1,11 +1,12 @@
-// Resource Details: drawing the three cards from state, the password's reveal / re-mask cycle
-// and the web-link check that decides which addresses open in a new tab.
+// Resource Details: drawing the three cards from state and the password's reveal / re-mask cycle;
+// only addresses isWebUrl (core/url_codec.h) accepts open in a new tab.
 #include "resource_details.h"
 
 #include <cmath>
 
 #include "core/format.h"
 #include "core/text.h"
+#include "core/url_codec.h"
 #include "imgui.h"
 #include "purchased_apps.h"
 #include "theme.h"
@@ -17,10 +18,6 @@ namespace {
 constexpr std::string_view kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"
                                    "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2";  // 8 x U+2022
 constexpr int kMaskDots = 8;
-
-bool startsWithNoCase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && equalsIgnoringAsciiCase(text.substr(0, prefix.size()), prefix);
-}
 
 // Overwrites the characters before letting the string go, so the secret does not linger.
 void wipe(std::string& secret) {
@@ -206,17 +203,6 @@ void drawSellerInfo(Ui& ui, const SellerInfo& seller) {
 }
 
 }  // namespace
-
-bool isWebUrl(std::string_view url) {
-  std::string_view rest;
-  if (startsWithNoCase(url, "https://")) rest = url.substr(8);
-  else if (startsWithNoCase(url, "http://")) rest = url.substr(7);
-  else return false;
-  if (rest.empty() || rest.front() == '/') return false;  // no host
-  for (const char c : rest)
-    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;  // spaces, controls
-  return true;
-}
 
 ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsState& state) {
   ResourceDetailsIntent intent;

@@ -11,9 +11,6 @@
 
 namespace koo::ui {
 
-// True when `url` starts with http:// or https:// (any case): only those open in a new tab.
-bool isWebUrl(std::string_view url);
-
 // How long a revealed password stays visible.
 inline constexpr double kRevealVisibleMs = 30'000;
 

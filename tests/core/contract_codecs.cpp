@@ -1,0 +1,64 @@
+// The schema -> C++ type table of contract_codecs.h: every codec of core with a contract schema.
+#include "contract_codecs.h"
+
+namespace koo {
+namespace {
+
+template <class T>
+RoundTrip roundTrip() {
+  return [](const Json& json) -> Result<Json> {
+    auto decoded = decodeJson<T>(json);
+    if (!decoded.ok()) return decoded.error();
+    return toJsonValue(decoded.value());
+  };
+}
+
+}  // namespace
+
+const std::map<std::string, RoundTrip>& codecsBySchema() {
+  static const std::map<std::string, RoundTrip> codecs = {
+      {"ErrorBody", roundTrip<ErrorInfo>()},
+      {"BillingPeriod", roundTrip<BillingPeriod>()},
+      {"Money", roundTrip<Money>()},
+      {"HealthStatus", roundTrip<HealthStatus>()},
+      {"Buyer", roundTrip<Buyer>()},
+      {"BuyerList", roundTrip<ItemList<Buyer>>()},
+      {"SignInRequest", roundTrip<SignInRequest>()},
+      {"SignInResponse", roundTrip<SignInResponse>()},
+      {"SellerInfo", roundTrip<SellerInfo>()},
+      {"ApplicationInfo", roundTrip<ApplicationInfo>()},
+      {"PurchasedApp", roundTrip<PurchasedApp>()},
+      {"PurchasedAppPage", roundTrip<Page<PurchasedApp>>()},
+      {"ResourceDetails", roundTrip<ResourceDetails>()},
+      {"PasswordReveal", roundTrip<PasswordReveal>()},
+      {"Order", roundTrip<Order>()},
+      {"OrderPage", roundTrip<Page<Order>>()},
+      {"FormFieldSpec", roundTrip<FormFieldSpec>()},
+      {"Attachment", roundTrip<Attachment>()},
+      {"AttachmentInfo", roundTrip<AttachmentInfo>()},
+      {"ServiceRequest", roundTrip<ServiceRequest>()},
+      {"Delivery", roundTrip<Delivery>()},
+      {"FlowEvent", roundTrip<FlowEvent>()},
+      {"FlowState", roundTrip<FlowState>()},
+      {"AppealAvailability", roundTrip<AppealAvailability>()},
+      {"SupervisedOrderSummary", roundTrip<SupervisedOrderSummary>()},
+      {"SupervisedOrderPage", roundTrip<Page<SupervisedOrderSummary>>()},
+      {"SupervisedOrderDetails", roundTrip<SupervisedOrderDetails>()},
+      {"SubmitRequestBody", roundTrip<SubmitRequestBody>()},
+      {"ReasonBody", roundTrip<ReasonBody>()},
+      {"RemindBody", roundTrip<RemindBody>()},
+      {"DeliveryInput", roundTrip<DeliveryInput>()},
+      {"SellerActionBody", roundTrip<SellerActionBody>()},
+      {"AppealDecisionBody", roundTrip<AppealDecisionBody>()},
+      {"ProvisioningFailureBody", roundTrip<ProvisioningFailureBody>()},
+      {"TestClockBody", roundTrip<TestClockBody>()},
+      {"TestClock", roundTrip<TestClock>()},
+      {"AuditEntry", roundTrip<AuditEntry>()},
+      {"AuditLog", roundTrip<ItemList<AuditEntry>>()},
+      {"FaultSpecBody", roundTrip<FaultSpecBody>()},
+      {"FaultSpecState", roundTrip<FaultSpecState>()},
+  };
+  return codecs;
+}
+
+}  // namespace koo
