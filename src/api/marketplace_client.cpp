@@ -67,7 +67,7 @@ void MarketplaceClient::post(const std::string& path, const Body& body, const st
   // An action without a key could be applied twice on a retry: refuse it here.
   if (idempotencyKey.empty() || idempotencyKey.size() > 128) {
     onDone(ApiError{ApiErrorKind::InvalidRequest, 0, "INVALID_REQUEST",
-                    "An Idempotency-Key of 1 to 128 characters is required", "", ""});
+                    "An Idempotency-Key of 1 to 128 characters is required", "", "", 0});
     return;
   }
   sendAndDecode<T>(buildPost(path, encodeJsonText(body), idempotencyKey), std::move(onDone));

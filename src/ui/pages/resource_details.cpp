@@ -22,13 +22,6 @@ bool startsWithNoCase(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equalsIgnoringAsciiCase(text.substr(0, prefix.size()), prefix);
 }
 
-// Overwrites the characters before letting the string go, so the secret does not linger.
-void wipe(std::string& secret) {
-  volatile char* bytes = secret.data();
-  for (std::size_t i = 0; i < secret.size(); ++i) bytes[i] = '\0';
-  secret.clear();
-}
-
 // recordItem drops what follows "##" (an ImGui ID suffix); seller-given values keep it.
 void exactName(Ui& ui, std::string name) { ui.semantics.last().name = std::move(name); }
 
@@ -168,7 +161,7 @@ void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const 
   }
   if (const auto& error = state.reveal.error()) {
     ImGui::Spacing();
-    if (errorPanel(ui, errorView("Could not show the password", *error))) intent.reveal = true;
+    if (errorPanel(ui, host, errorView("Could not show the password", *error))) intent.reveal = true;
   }
   endCard();
 }
@@ -230,7 +223,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
                                      "Back to Purchased Apps");
       return intent;
     }
-    intent.retry = errorPanel(ui, errorView("Could not load the resource details", *error));
+    intent.retry = errorPanel(ui, host, errorView("Could not load the resource details", *error));
     ImGui::Spacing();
   }
   if (!details) {
