@@ -2,6 +2,7 @@
 #include "marketplace_client.h"
 
 #include "answer_decoding.h"
+#include "core/text.h"
 #include "core/url_codec.h"
 
 namespace koo::api {
@@ -52,7 +53,9 @@ HttpRequest MarketplaceClient::buildPost(const std::string& path, std::string js
 template <class T>
 void MarketplaceClient::sendAndDecode(HttpRequest request, ApiCallback<T> onDone) {
   transport_.send(std::move(request), [onDone = std::move(onDone)](TransportResponse answer) {
-    onDone(decodeAnswer<T>(answer));
+    auto result = decodeAnswer<T>(answer);
+    wipe(answer.http.body);  // the raw answer may hold a secret; the decoded value is the only copy
+    onDone(std::move(result));
   });
 }
 

@@ -6,6 +6,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -85,8 +86,13 @@ void finish(emscripten_fetch_t* fetch) {
     response.http.body.assign(fetch->data ? fetch->data : "", static_cast<size_t>(fetch->numBytes));
     response.http.headers = responseHeaders(fetch);
   }
-  // Safe: this is the request's own callback. Closing frees the response buffer (fetch->data),
-  // which the module's free() overwrites first (wipe_freed_memory.cpp), as it does `response`.
+  // The answer may hold a secret (a revealed password): overwrite Fetch's buffer before it is
+  // freed (the copy in `response` is wiped by the client once decoded). Closing is safe here:
+  // this is the request's own callback.
+  if (fetch->data) {
+    volatile char* bytes = const_cast<char*>(fetch->data);
+    for (std::uint64_t i = 0; i < fetch->numBytes; ++i) bytes[i] = 0;
+  }
   emscripten_fetch_close(fetch);
 
   if (const int delay = retryDelayMs(*pending, response); delay >= 0) {

@@ -166,10 +166,6 @@ void publishSemantics() {
   app->publishedSemantics = std::move(json);
   koo_js_publish_semantics(app->publishedSemantics.c_str());
   collectGlyphs();
-  // A changed tree may not have settled (an auto-sized panel takes another frame to reach its
-  // size, and Dear ImGui hit-tests against the last frame's windows): draw until two frames in a
-  // row agree, so a click aimed at what the mirror shows lands on the layout that shows it.
-  requestFrames(1);
 }
 
 void deliverOfflineAnswers() {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "theme.h"
 
 namespace koo::ui {
@@ -52,6 +53,9 @@ bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
   ImGui::BeginChild("##error", ImVec2(0, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  // A new panel reaches its height a frame later, and Dear ImGui hit-tests against the last
+  // frame's windows: draw that frame now, so a click aimed at Retry lands on the settled panel.
+  if (ImGui::IsWindowAppearing() || ImGui::GetCurrentWindow()->AutoFitFramesY > 0) host.wakeAfter(0);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
   ImGui::TextUnformatted(error.title.c_str());
   ImGui::PopStyleColor();
