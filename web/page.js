@@ -11,8 +11,11 @@ const fontFiles = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fon
 const fonts = Promise.all(fontFiles.map((url) =>
   fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null)));
 
-// config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000}. No apiBase: the offline demo.
-// URL parameters override it: ?api=URL (or ?api=offline), ?demoBuyer=alice, ?timeoutMs=N.
+// config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000, "allowedApiOrigins": [...]}.
+// No apiBase: the offline demo. URL parameters override it: ?api=URL (or ?api=offline),
+// ?demoBuyer=alice, ?timeoutMs=N. A link can be crafted by anyone, so ?api=URL is taken only
+// for an origin in allowedApiOrigins (default: this page's own origin); otherwise the page says
+// so and keeps its configured backend, and the buyer's password never goes to that URL.
 async function readConfig() {
   let config = {};
   try {
@@ -21,11 +24,39 @@ async function readConfig() {
   } catch { /* no config file: offline demo */ }
   const params = new URLSearchParams(location.search);
   if (params.has('api')) {
-    if (params.get('api') === 'offline') delete config.apiBase; else config.apiBase = params.get('api');
+    const api = params.get('api');
+    if (api === 'offline') delete config.apiBase;
+    else if (apiAllowed(api, config)) config.apiBase = api;
+    else showPageAlert(`The link asked the console to use the marketplace at "${api}", which this page does not ` +
+                       'allow. The console uses its configured marketplace instead.');
   }
   if (params.has('demoBuyer')) config.demoBuyer = params.get('demoBuyer');
   if (params.has('timeoutMs')) config.timeoutMs = Number(params.get('timeoutMs'));
+  delete config.allowedApiOrigins;  // the page's business, not the module's
   return config;
+}
+
+// True when `api` ("" is this origin) resolves to an http(s) origin the configuration allows.
+function apiAllowed(api, config) {
+  let origin;
+  try {
+    const url = new URL(api, location.href);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    origin = url.origin;
+  } catch { return false; }
+  const allowed = Array.isArray(config.allowedApiOrigins) ? config.allowedApiOrigins : [location.origin];
+  return allowed.some((entry) => {
+    try { return new URL(entry).origin === origin; } catch { return false; }
+  });
+}
+
+// A message above the console, for screen readers too (role=alert).
+function showPageAlert(text) {
+  const alert = document.createElement('p');
+  alert.className = 'koo-page-alert';
+  alert.setAttribute('role', 'alert');
+  alert.textContent = text;
+  document.body.prepend(alert);
 }
 
 const sessionKey = (config) => `koo-console-session:${config.apiBase ?? 'offline'}`;

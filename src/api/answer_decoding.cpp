@@ -19,17 +19,29 @@ std::string codeForStatus(int status) {
 
 }  // namespace
 
+int retryAfterSeconds(const HttpResponse& response) {
+  const std::string* value = findHeader(response.headers, "Retry-After");
+  if (!value || value->empty() || value->size() > 9) return 0;
+  int seconds = 0;
+  for (const char c : *value) {
+    if (c < '0' || c > '9') return 0;
+    seconds = seconds * 10 + (c - '0');
+  }
+  return seconds > 86400 ? 86400 : seconds;
+}
+
 std::optional<ApiError> errorOfAnswer(const TransportResponse& answer) {
   if (answer.error == TransportError::Network)
     return ApiError{ApiErrorKind::Network, 0, "NETWORK_ERROR",
-                    answer.detail.empty() ? "The marketplace could not be reached" : answer.detail, "", ""};
+                    answer.detail.empty() ? "The marketplace could not be reached" : answer.detail, "", "", 0};
   if (answer.error == TransportError::Timeout)
     return ApiError{ApiErrorKind::Timeout, 0, "TIMEOUT",
-                    answer.detail.empty() ? "The marketplace did not answer in time" : answer.detail, "", ""};
+                    answer.detail.empty() ? "The marketplace did not answer in time" : answer.detail, "", "", 0};
   const HttpResponse& http = answer.http;
   if (http.status >= 200 && http.status < 300) return std::nullopt;
 
-  ApiError error{ApiErrorKind::Http, http.status, "", "", headerOrEmpty(http, "X-Request-Id"), ""};
+  ApiError error{ApiErrorKind::Http, http.status, "", "", headerOrEmpty(http, "X-Request-Id"), "",
+                 retryAfterSeconds(http)};
   const auto body = decodeJsonText<ErrorInfo>(http.body);
   if (body.ok()) {
     error.code = body->code;
@@ -46,7 +58,7 @@ std::optional<ApiError> errorOfAnswer(const TransportResponse& answer) {
 ApiError badResponseError(const TransportResponse& answer, const DecodeError& error) {
   return ApiError{ApiErrorKind::BadResponse, answer.http.status, "BAD_RESPONSE",
                   "The marketplace's answer does not match the contract: " + error.describe(),
-                  headerOrEmpty(answer.http, "X-Request-Id"), error.path};
+                  headerOrEmpty(answer.http, "X-Request-Id"), error.path, 0};
 }
 
 }  // namespace koo::api

@@ -12,6 +12,9 @@ namespace koo::api {
 
 // The error an answer stands for (no answer, or a status outside 2xx); nullopt for 2xx.
 std::optional<ApiError> errorOfAnswer(const TransportResponse& answer);
+// Seconds from a Retry-After header in delta-seconds form (capped at a day); 0 when absent or
+// given as a date.
+int retryAfterSeconds(const HttpResponse& response);
 // A 2xx answer whose body did not decode.
 ApiError badResponseError(const TransportResponse& answer, const DecodeError& error);
 

@@ -24,12 +24,17 @@ struct ApiError {
   std::string message;     // the server's words, or ours when it gave none
   std::string requestId;   // from the error body or the X-Request-Id header, when known
   std::string decodePath;  // where decoding failed ("$.items[3].status"), when it did
+  int retryAfterSeconds = 0;  // how long the server asked us to wait (Retry-After), 0 when it did not
 
-  // Worth trying again unchanged: no answer, or the server said it is unavailable / failed.
+  // Worth trying again unchanged: no answer, the server said it is unavailable / failed, or it
+  // asked us to slow down (429: nothing was done, try later).
   bool retryable() const {
     return kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout || httpStatus == 503 ||
-           httpStatus == 502 || httpStatus == 504 || httpStatus == 500;
+           httpStatus == 502 || httpStatus == 504 || httpStatus == 500 || httpStatus == 429;
   }
+  // The server may have done what was asked (no answer, a failure, or an answer that could not
+  // be read): a retry of the same intent must carry the same Idempotency-Key.
+  bool outcomeUnknown() const { return retryable() || kind == ApiErrorKind::BadResponse; }
   // The session is gone: sign in again.
   bool unauthorized() const { return httpStatus == 401; }
 };

@@ -2,6 +2,7 @@
 #include "marketplace_client.h"
 
 #include "answer_decoding.h"
+#include "core/text.h"
 #include "core/url_codec.h"
 
 namespace koo::api {
@@ -52,7 +53,9 @@ HttpRequest MarketplaceClient::buildPost(const std::string& path, std::string js
 template <class T>
 void MarketplaceClient::sendAndDecode(HttpRequest request, ApiCallback<T> onDone) {
   transport_.send(std::move(request), [onDone = std::move(onDone)](TransportResponse answer) {
-    onDone(decodeAnswer<T>(answer));
+    auto result = decodeAnswer<T>(answer);
+    wipe(answer.http.body);  // the raw answer may hold a secret; the decoded value is the only copy
+    onDone(std::move(result));
   });
 }
 
@@ -67,7 +70,7 @@ void MarketplaceClient::post(const std::string& path, const Body& body, const st
   // An action without a key could be applied twice on a retry: refuse it here.
   if (idempotencyKey.empty() || idempotencyKey.size() > 128) {
     onDone(ApiError{ApiErrorKind::InvalidRequest, 0, "INVALID_REQUEST",
-                    "An Idempotency-Key of 1 to 128 characters is required", "", ""});
+                    "An Idempotency-Key of 1 to 128 characters is required", "", "", 0});
     return;
   }
   sendAndDecode<T>(buildPost(path, encodeJsonText(body), idempotencyKey), std::move(onDone));

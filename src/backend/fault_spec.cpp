@@ -75,6 +75,14 @@ std::optional<std::string> parseRule(std::string_view text, FaultRule& rule) {
       if (!(n = parseInt(value, 0, 1))) return "malformed must be 0 or 1";
       rule.malformed = *n == 1;
       hasEffect = hasEffect || rule.malformed;
+    } else if (name == "body") {
+      if (value == "html") rule.body = FaultBody::Html;
+      else if (value == "wrong-shape") rule.body = FaultBody::WrongShape;
+      else return "body must be html or wrong-shape";
+      hasEffect = true;
+    } else if (name == "retryAfter") {
+      if (!(n = parseInt(value, 0, 86400))) return "retryAfter must be 0..86400 (s)";
+      rule.retryAfterSeconds = *n;
     } else if (name == "every") {
       if (!(n = parseInt(value, 1, 1000000))) return "every must be 1..1000000";
       rule.every = *n;
@@ -85,7 +93,8 @@ std::optional<std::string> parseRule(std::string_view text, FaultRule& rule) {
       return "unknown option \"" + std::string(name) + "\"";
     }
   }
-  if (!hasEffect) return "a rule needs latency, status or malformed";
+  if (!hasEffect) return "a rule needs latency, status, malformed or body";
+  if (rule.retryAfterSeconds >= 0 && rule.status == 0) return "retryAfter needs a status";
   return std::nullopt;
 }
 
@@ -143,7 +152,7 @@ FaultDecision FaultInjector::decide(std::string_view method, std::string_view pa
     if (n % rule.every != 0) return {};
     if (rule.times > 0 && fired_[i] >= rule.times) return {};
     ++fired_[i];
-    return FaultDecision{rule.latencyMs, rule.status, rule.malformed};
+    return FaultDecision{rule.latencyMs, rule.status, rule.malformed, rule.body, rule.retryAfterSeconds};
   }
   return {};
 }
@@ -151,6 +160,18 @@ FaultDecision FaultInjector::decide(std::string_view method, std::string_view pa
 std::string malformBody(const std::string& body) {
   if (body.size() < 2) return "{\"truncated\":";
   return body.substr(0, body.size() / 2);
+}
+
+void applyFault(const FaultDecision& fault, HttpResponse& response) {
+  if (fault.malformed) response.body = malformBody(response.body);
+  // Not empty: the HTTP server would put its own error body into an empty error answer.
+  if (fault.body == FaultBody::Html) {
+    response.body = "<html><body><h1>" + std::to_string(response.status) + "</h1></body></html>";
+    response.headers["Content-Type"] = "text/html";
+  }
+  // Parses as JSON, but no contract type is an array of this: every decoder rejects it.
+  if (fault.body == FaultBody::WrongShape) response.body = R"([{"unexpected":"shape"}])";
+  if (fault.retryAfterSeconds >= 0) response.headers["Retry-After"] = std::to_string(fault.retryAfterSeconds);
 }
 
 }  // namespace koo::backend

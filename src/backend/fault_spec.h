@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/http_message.h"
+
 namespace koo::backend {
 
 // Syntax (whitespace around separators is ignored; an empty spec means no faults):
@@ -19,11 +21,18 @@ namespace koo::backend {
 //   option := latency=MS       delay the answer, 0..60000 ms
 //           | status=CODE      answer CODE (400..599) with the error body, route not run
 //           | malformed=0|1    send a truncated, unparsable JSON body
+//           | body=html        send an HTML page instead (no error body, as from a proxy)
+//           | body=wrong-shape send valid JSON that is not the contract's shape
+//           | retryAfter=S     with status: add "Retry-After: S" (0..86400 s), e.g. to a 429
 //           | every=N          fire on every Nth matching request (default 1: all)
 //           | times=N          stop after firing N times (default 0: no limit)
 // Example: "GET /api/v1/purchased-apps:latency=800,status=503,every=2;GET /api/v1/orders:malformed=1"
-// A request is counted by the first rule that matches it; at least one of latency, status
-// or malformed must be given.
+// A request is counted by the first rule that matches it; at least one of latency, status,
+// malformed or body must be given.
+
+// What happens to the answer's body (malformed=1 is its own option, kept for older specs).
+enum class FaultBody { Keep, Html, WrongShape };
+
 struct FaultRule {
   std::string method = "*";
   std::string path;          // without the trailing "*" when `prefix`
@@ -31,6 +40,8 @@ struct FaultRule {
   int latencyMs = 0;
   int status = 0;            // 0: keep the route's answer
   bool malformed = false;
+  FaultBody body = FaultBody::Keep;
+  int retryAfterSeconds = -1;  // -1: no Retry-After header
   int every = 1;
   int times = 0;
 
@@ -54,7 +65,9 @@ struct FaultDecision {
   int latencyMs = 0;
   int status = 0;
   bool malformed = false;
-  bool any() const { return latencyMs > 0 || status != 0 || malformed; }
+  FaultBody body = FaultBody::Keep;
+  int retryAfterSeconds = -1;
+  bool any() const { return latencyMs > 0 || status != 0 || malformed || body != FaultBody::Keep; }
 };
 
 // A spec plus the per-rule counters; thread-safe (the native server serves in parallel).
@@ -74,5 +87,8 @@ class FaultInjector {
 
 // A body that is not valid JSON, derived from `body` (a cut-off prefix), for malformed=1.
 std::string malformBody(const std::string& body);
+
+// Applies the decision's body and header changes to the answer about to be sent.
+void applyFault(const FaultDecision& fault, HttpResponse& response);
 
 }  // namespace koo::backend

@@ -213,7 +213,7 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
   if (request.path != kFaultsPath) fault = faults_.decide(request.method, request.path);
   routed.latencyMs = fault.latencyMs;
   auto finish = [&](HttpResponse response) {
-    if (fault.malformed) response.body = malformBody(response.body);
+    applyFault(fault, response);
     routed.response = std::move(response);
     return routed;
   };

@@ -29,4 +29,11 @@ bool containsIgnoringCase(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
+void wipe(std::string& secret) {
+  // Volatile writes: the compiler may not drop them as dead stores.
+  volatile char* bytes = secret.data();
+  for (std::size_t i = 0; i < secret.capacity(); ++i) bytes[i] = '\0';
+  secret.clear();
+}
+
 }  // namespace koo

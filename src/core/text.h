@@ -1,8 +1,10 @@
 // Small text helpers shared across core: UTF-8 character counts (limits count characters),
-// blank checks, and ASCII case-insensitive comparison (header names, list search and sort).
+// blank checks, ASCII case-insensitive comparison (header names, list search and sort), and
+// wiping a secret.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace koo {
@@ -22,5 +24,9 @@ inline bool startsWithIgnoringCase(std::string_view text, std::string_view prefi
 }
 // Substring search with ASCII letters folded; other bytes (e.g. Chinese text) must match exactly.
 bool containsIgnoringCase(std::string_view haystack, std::string_view needle);
+
+// Overwrites every byte the string holds (up to its capacity), then empties it, so a secret
+// (a password) does not linger in memory after the console let it go.
+void wipe(std::string& secret);
 
 }  // namespace koo

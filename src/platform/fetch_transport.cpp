@@ -6,10 +6,12 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
 
+#include "api/answer_decoding.h"
 #include "core/url_codec.h"
 
 namespace koo::platform {
@@ -30,11 +32,21 @@ struct PendingRequest {
 
 void start(std::unique_ptr<PendingRequest> pending);
 
-bool retryable(const PendingRequest& p, const api::TransportResponse& response) {
-  if (p.request.method != "GET" || p.attempt >= p.options.getRetries) return false;
-  if (response.error != api::TransportError::None) return true;
+// The server's longest Retry-After a GET waits for by itself; beyond it the buyer decides.
+constexpr int kMaxAutomaticWaitMs = 30'000;
+
+// How long to wait before trying a GET again, or -1 for no automatic retry: backoff after no
+// answer or a 502/503/504, and never sooner than the server's Retry-After (which a 429 needs).
+int retryDelayMs(const PendingRequest& p, const api::TransportResponse& response) {
+  if (p.request.method != "GET" || p.attempt >= p.options.getRetries) return -1;
+  const int backoff = p.options.firstBackoffMs << p.attempt;
+  if (response.error != api::TransportError::None) return backoff;
   const int status = response.http.status;
-  return status == 502 || status == 503 || status == 504;
+  const int asked = api::retryAfterSeconds(response.http) * 1000;
+  if (status == 429) return asked > 0 && asked <= kMaxAutomaticWaitMs ? asked : -1;
+  if (status != 502 && status != 503 && status != 504) return -1;
+  if (asked > kMaxAutomaticWaitMs) return -1;
+  return asked > backoff ? asked : backoff;
 }
 
 std::map<std::string, std::string> responseHeaders(emscripten_fetch_t* fetch) {
@@ -74,10 +86,16 @@ void finish(emscripten_fetch_t* fetch) {
     response.http.body.assign(fetch->data ? fetch->data : "", static_cast<size_t>(fetch->numBytes));
     response.http.headers = responseHeaders(fetch);
   }
-  emscripten_fetch_close(fetch);  // safe: this is the request's own callback
+  // The answer may hold a secret (a revealed password): overwrite Fetch's buffer before it is
+  // freed (the copy in `response` is wiped by the client once decoded). Closing is safe here:
+  // this is the request's own callback.
+  if (fetch->data) {
+    volatile char* bytes = const_cast<char*>(fetch->data);
+    for (std::uint64_t i = 0; i < fetch->numBytes; ++i) bytes[i] = 0;
+  }
+  emscripten_fetch_close(fetch);
 
-  if (retryable(*pending, response)) {
-    const int delay = pending->options.firstBackoffMs << pending->attempt;
+  if (const int delay = retryDelayMs(*pending, response); delay >= 0) {
     ++pending->attempt;
     emscripten_async_call([](void* raw) { start(std::unique_ptr<PendingRequest>(static_cast<PendingRequest*>(raw))); },
                           pending.release(), delay);

@@ -1,5 +1,6 @@
 // The api layer's Transport over the Emscripten Fetch API: a base URL, a timeout, and retries
-// with backoff for GETs only (a POST is never repeated behind the buyer's back).
+// with backoff (or after the server's Retry-After) for GETs only (a POST is never repeated
+// behind the buyer's back).
 #pragma once
 
 #include <functional>
@@ -12,7 +13,7 @@ namespace koo::platform {
 struct FetchOptions {
   std::string baseUrl;       // "" (same origin) or "http://127.0.0.1:8081"
   int timeoutMs = 15000;
-  int getRetries = 2;        // extra attempts after a network error, timeout or 502/503/504
+  int getRetries = 2;        // extra attempts after a network error, timeout, 502/503/504 or 429
   int firstBackoffMs = 400;  // doubled for each further attempt
 };
 

@@ -329,6 +329,8 @@ mergeInto(LibraryManager.library, {
 
   koo_js_config_copy: function(out, size) {
     stringToUTF8(JSON.stringify(Module['kooConfig'] || {}), out, size);
+    // The module keeps the session token from here on; no Module property holds it any more.
+    if (Module['kooConfig']) delete Module['kooConfig']['token'];
   },
 
   koo_js_copy_text: function(text) {

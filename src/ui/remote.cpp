@@ -21,10 +21,12 @@ ErrorView errorView(std::string title, const api::ApiError& error) {
     case api::ApiErrorKind::Http:
       message = error.message.empty() ? "The marketplace refused the request." : error.message;
       if (error.httpStatus >= 500) message += " The marketplace had a problem; retrying usually helps.";
+      if (error.httpStatus == 429) message += " The marketplace is receiving too many requests.";
+      if (error.retryAfterSeconds > 0) message += " Try again in " + std::to_string(error.retryAfterSeconds) + " s.";
       break;
   }
   if (error.httpStatus > 0) message += " (HTTP " + std::to_string(error.httpStatus) + ")";
-  return ErrorView{std::move(title), std::move(message), error.requestId};
+  return ErrorView{std::move(title), std::move(message), error.requestId, error.retryAfterSeconds};
 }
 
 }  // namespace koo::ui

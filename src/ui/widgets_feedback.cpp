@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "theme.h"
 
 namespace koo::ui {
@@ -29,12 +30,32 @@ void loadingState(Ui& ui, Host& host, std::string_view text) {
   host.wakeAfter(kSpinnerFrameMs);
 }
 
-bool errorPanel(Ui& ui, const ErrorView& error) {
+namespace {
+// Milliseconds until Retry may be clicked for this error, 0 when it may be now. The deadline is
+// kept in Dear ImGui's per-window storage under the error's identity (request ID and message).
+double retryWaitMs(Host& host, const ErrorView& error) {
+  if (error.retryAfterSeconds <= 0) return 0;
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID((error.requestId + "|" + error.message).c_str());
+  const double now = host.nowMs();
+  float deadlineSeconds = storage->GetFloat(key, -1.0f);
+  if (deadlineSeconds < 0) {
+    deadlineSeconds = static_cast<float>((now + error.retryAfterSeconds * 1000.0) / 1000.0);
+    storage->SetFloat(key, deadlineSeconds);
+  }
+  return std::max(0.0, deadlineSeconds * 1000.0 - now);
+}
+}  // namespace
+
+bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.95f, 0.95f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
   ImGui::BeginChild("##error", ImVec2(0, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  // A new panel reaches its height a frame later, and Dear ImGui hit-tests against the last
+  // frame's windows: draw that frame now, so a click aimed at Retry lands on the settled panel.
+  if (ImGui::IsWindowAppearing() || ImGui::GetCurrentWindow()->AutoFitFramesY > 0) host.wakeAfter(0);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
   ImGui::TextUnformatted(error.title.c_str());
   ImGui::PopStyleColor();
@@ -45,7 +66,9 @@ bool errorPanel(Ui& ui, const ErrorView& error) {
   const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   ui.semantics.add(SemanticNode{ImGui::GetID("##alert"), Role::Alert, error.title + ". " + detail, {}, kNone, 0,
                                 Rect{min.x, min.y, size.x, size.y}});
-  const bool retry = button(ui, "Retry");
+  const double waitMs = retryWaitMs(host, error);
+  if (waitMs > 0) host.wakeAfter(waitMs);  // enable Retry when the wait is over
+  const bool retry = button(ui, "Retry", waitMs > 0);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);

@@ -20,9 +20,12 @@ struct ErrorView {
   std::string title;      // "Could not load your purchased apps"
   std::string message;    // the backend's message or the network problem
   std::string requestId;  // empty when the request never reached the backend
+  int retryAfterSeconds = 0;  // the backend asked to wait this long (Retry-After) before trying again
 };
-// An alert panel with a Retry button; returns true when Retry was clicked.
-bool errorPanel(Ui& ui, const ErrorView& error);
+// An alert panel with a Retry button; returns true when Retry was clicked. After a Retry-After,
+// Retry stays disabled until that time has passed (counted from the panel's first frame), so a
+// busy backend is not asked again sooner than it said.
+bool errorPanel(Ui& ui, Host& host, const ErrorView& error);
 
 // A calm panel for "nothing here", with an optional link; returns true when the link was clicked.
 bool emptyState(Ui& ui, std::string_view title, std::string_view detail, std::string_view linkLabel = {});

@@ -1,7 +1,10 @@
 // Text fields and choices drawn with Dear ImGui (std::string through imgui_stdlib).
 #include "widgets_form.h"
 
+#include <cstring>
+
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "theme.h"
 
@@ -21,7 +24,33 @@ void fieldError(Ui& ui, std::string_view error) {
   recordItem(ui, Role::Alert, error);
 }
 std::string hiddenId(std::string_view label) { return "##" + std::string(label); }
+
+template <class T>
+void zero(ImVector<T>& buffer) {
+  if (buffer.Data) std::memset(static_cast<void*>(buffer.Data), 0, static_cast<std::size_t>(buffer.Capacity) * sizeof(T));
+}
 }  // namespace
+
+void wipePasswordEditBuffers() {
+  ImGuiContext* context = ImGui::GetCurrentContext();
+  if (!context) return;
+  ImGuiInputTextState& edit = context->InputTextState;
+  if (edit.ID == 0 || !(edit.Flags & ImGuiInputTextFlags_Password) || context->ActiveId == edit.ID) return;
+  zero(edit.TextW);
+  zero(edit.TextA);
+  zero(edit.InitialTextA);
+  std::memset(static_cast<void*>(&edit.Stb), 0, sizeof edit.Stb);  // the undo history keeps typed characters
+  edit.ClearFreeMemory();
+  edit.ID = 0;  // the next activation starts from a fresh state
+  edit.CurLenW = edit.CurLenA = 0;
+  ImGuiInputTextDeactivatedState& left = context->InputTextDeactivatedState;
+  zero(left.TextA);
+  left.ClearFreeMemory();
+  zero(context->TempBuffer);  // scratch space the field's edits went through
+  // Typed characters wait here (UTF-16, contiguous when several come in one frame); consumed ones
+  // stay in the buffer's capacity.
+  if (context->IO.InputQueueCharacters.Size == 0) zero(context->IO.InputQueueCharacters);
+}
 
 bool textField(Ui& ui, std::string_view label, std::string& text, std::string_view hint, float width,
                std::string_view error) {
@@ -43,6 +72,7 @@ bool passwordField(Ui& ui, std::string_view label, std::string& text, float widt
   const bool entered = ImGui::InputText(hiddenId(label).c_str(), &text,
                                         ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
   recordItem(ui, Role::Textbox, label);  // no value: the mirror never holds the secret
+  wipePasswordEditBuffers();                // the buyer left the field: ImGui's copies go
   return entered;
 }
 

@@ -16,6 +16,10 @@ bool textField(Ui& ui, std::string_view label, std::string& text, std::string_vi
                float width = 320.0f, std::string_view error = {});
 // A masked field for a secret: its text never enters the semantics tree. Returns true on Enter.
 bool passwordField(Ui& ui, std::string_view label, std::string& text, float width = 320.0f);
+// Overwrites and frees Dear ImGui's own copies of a password field's text (edit buffers, undo
+// history) once no password field is being edited; passwordField calls it every frame, a page
+// that stops drawing its form calls it once more.
+void wipePasswordEditBuffers();
 // A multi-line field; returns true when the text changed.
 bool textArea(Ui& ui, std::string_view label, std::string& text, float height = 96.0f,
               std::string_view error = {});

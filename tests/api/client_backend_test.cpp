@@ -20,7 +20,7 @@ template <class T>
 ApiResult<T> await(const std::function<void(ApiCallback<T>)>& call) {
   std::optional<ApiResult<T>> result;
   call([&](ApiResult<T> r) { result.emplace(std::move(r)); });
-  if (!result) return ApiError{ApiErrorKind::Network, 0, "NO_ANSWER", "no answer", "", ""};
+  if (!result) return ApiError{ApiErrorKind::Network, 0, "NO_ANSWER", "no answer", "", "", 0};
   return std::move(*result);
 }
 

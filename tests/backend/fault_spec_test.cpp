@@ -63,7 +63,10 @@ TEST(FaultSpec, RejectsBadRulesWithTheirPosition) {
       {"GET /a:every=0", "every must be"},
       {"GET /a:color=red", "unknown option"},
       {"GET /a:status", "needs =value"},
-      {"GET /a:every=2", "needs latency, status or malformed"},
+      {"GET /a:every=2", "needs latency, status, malformed or body"},
+      {"GET /a:body=xml", "body must be"},
+      {"GET /a:status=429,retryAfter=-1", "retryAfter must be"},
+      {"GET /a:latency=5,retryAfter=3", "retryAfter needs a status"},
       {"GET /a:status=500;GET /b:oops=1", "fault rule 2"},
   };
   for (const Case& c : cases) {
@@ -108,6 +111,40 @@ TEST(FaultInjector, FirstMatchingRuleCounts) {
 TEST(FaultInjector, MalformedBodyIsNotJson) {
   EXPECT_EQ(malformBody(R"({"items":[1,2,3]})"), R"({"items")");
   EXPECT_EQ(malformBody(""), "{\"truncated\":");
+}
+
+TEST(FaultSpec, ParsesBodyAndRetryAfter) {
+  auto parsed = parseFaultSpec("POST /a:status=429,retryAfter=3;GET /b:status=502,body=html;GET /c:body=wrong-shape");
+  ASSERT_TRUE(parsed.spec) << parsed.error;
+  ASSERT_EQ(parsed.spec->rules.size(), 3u);
+  EXPECT_EQ(parsed.spec->rules[0].retryAfterSeconds, 3);
+  EXPECT_EQ(parsed.spec->rules[0].body, FaultBody::Keep);
+  EXPECT_EQ(parsed.spec->rules[1].body, FaultBody::Html);
+  EXPECT_EQ(parsed.spec->rules[1].retryAfterSeconds, -1);
+  EXPECT_EQ(parsed.spec->rules[2].body, FaultBody::WrongShape);
+  EXPECT_EQ(parsed.spec->rules[2].status, 0);
+}
+
+TEST(FaultInjector, AppliesBodyAndRetryAfterToTheAnswer) {
+  FaultInjector injector;
+  injector.set(*parseFaultSpec("POST /a:status=429,retryAfter=3;GET /b:status=502,body=html;GET /c:body=wrong-shape").spec);
+  HttpResponse answer;
+  answer.status = 429;
+  answer.headers["Content-Type"] = "application/json";
+  answer.body = R"({"code":"TOO_MANY_REQUESTS"})";
+  applyFault(injector.decide("POST", "/a"), answer);
+  EXPECT_EQ(*findHeader(answer.headers, "Retry-After"), "3");
+  EXPECT_EQ(answer.body, R"({"code":"TOO_MANY_REQUESTS"})");  // the error body stays
+
+  answer.status = 502;
+  applyFault(injector.decide("GET", "/b"), answer);
+  EXPECT_EQ(answer.body, "<html><body><h1>502</h1></body></html>");
+  EXPECT_EQ(*findHeader(answer.headers, "Content-Type"), "text/html");
+
+  HttpResponse list;
+  list.body = R"({"items":[],"total":0})";
+  applyFault(injector.decide("GET", "/c"), list);
+  EXPECT_EQ(list.body.front(), '[');  // still JSON, no longer the contract's object
 }
 
 }  // namespace

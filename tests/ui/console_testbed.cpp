@@ -58,8 +58,9 @@ ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyer
         if (!holdAnswers) transport_.deliverDue();
         app_->draw(ui);
       }) {
-  app_ = std::make_unique<ConsoleApp>(transport_, host_,
-                                      AppOptions{.token = {}, .autoSignIn = signInAs(store(), buyerId)});
+  AppOptions options;
+  if (!buyerId.empty()) options.autoSignIn = signInAs(store(), buyerId);
+  app_ = std::make_unique<ConsoleApp>(transport_, host_, options);
   app_->followRoute(hash);
   settle();
 }

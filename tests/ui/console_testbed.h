@@ -39,7 +39,8 @@ std::string idempotencyKeyOf(const HttpRequest& request);
 
 class ConsoleTestbed {
  public:
-  // Signs in as `buyerId` (the demo's first buyer by default) and opens `hash`.
+  // Signs in as `buyerId` (the demo's first buyer by default; "": stays on the sign-in form) and
+  // opens `hash`.
   explicit ConsoleTestbed(const std::string& hash = "#/purchased-apps", const std::string& buyerId = "buyer-001");
 
   // Draws frames until `frames` in a row end with no answer on the wire, so chained requests

@@ -199,7 +199,7 @@ MyOrdersIntent drawMyOrders(Ui& ui, Host& host, MyOrdersState& state) {
 
   const auto* page = state.list.value();
   if (state.list.error()) {
-    intent.retry = errorPanel(ui, errorView("Could not load your orders", *state.list.error()));
+    intent.retry = errorPanel(ui, host, errorView("Could not load your orders", *state.list.error()));
     ImGui::Spacing();
   }
   if (!page) {

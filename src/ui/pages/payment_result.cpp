@@ -108,7 +108,7 @@ PaymentResultIntent drawPaymentResult(Ui& ui, Host& host, PaymentResultState& st
     drawSummary(ui, host, *order);
     drawWayBack(ui, intent);
   } else if (error) {
-    intent.retry = errorPanel(ui, errorView("Could not load order " + state.orderId, *error));
+    intent.retry = errorPanel(ui, host, errorView("Could not load order " + state.orderId, *error));
     drawWayBack(ui, intent);
   } else if (state.order.loading()) {
     loadingState(ui, host, "Loading your order...");

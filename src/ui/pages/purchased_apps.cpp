@@ -131,7 +131,7 @@ PurchasedAppsIntent drawPurchasedApps(Ui& ui, Host& host, PurchasedAppsState& st
 
   const auto* page = state.list.value();
   if (state.list.error()) {
-    intent.retry = errorPanel(ui, errorView("Could not load your purchased apps", *state.list.error()));
+    intent.retry = errorPanel(ui, host, errorView("Could not load your purchased apps", *state.list.error()));
     ImGui::Spacing();
   }
   if (!page) {

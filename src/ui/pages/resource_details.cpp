@@ -19,13 +19,6 @@ constexpr std::string_view kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80
                                    "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2";  // 8 x U+2022
 constexpr int kMaskDots = 8;
 
-// Overwrites the characters before letting the string go, so the secret does not linger.
-void wipe(std::string& secret) {
-  volatile char* bytes = secret.data();
-  for (std::size_t i = 0; i < secret.size(); ++i) bytes[i] = '\0';
-  secret.clear();
-}
-
 // recordItem drops what follows "##" (an ImGui ID suffix); seller-given values keep it.
 void exactName(Ui& ui, std::string name) { ui.semantics.last().name = std::move(name); }
 
@@ -165,7 +158,7 @@ void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const 
   }
   if (const auto& error = state.reveal.error()) {
     ImGui::Spacing();
-    if (errorPanel(ui, errorView("Could not show the password", *error))) intent.reveal = true;
+    if (errorPanel(ui, host, errorView("Could not show the password", *error))) intent.reveal = true;
   }
   endCard();
 }
@@ -216,7 +209,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
                                      "Back to Purchased Apps");
       return intent;
     }
-    intent.retry = errorPanel(ui, errorView("Could not load the resource details", *error));
+    intent.retry = errorPanel(ui, host, errorView("Could not load the resource details", *error));
     ImGui::Spacing();
   }
   if (!details) {

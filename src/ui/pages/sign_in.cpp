@@ -1,6 +1,7 @@
 // Sign-in card: demo buyers as one-click choices, and a user name / password form.
 #include "sign_in.h"
 
+#include "core/text.h"
 #include "imgui.h"
 #include "widgets_data.h"
 #include "widgets_form.h"
@@ -21,8 +22,11 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   ImGui::Spacing();
   // Outside test mode the backend keeps its accounts to itself (404): the form is all there is.
   const auto& buyersError = state.buyers.error();
-  if (buyersError && buyersError->httpStatus != 404)
-    intent.retryBuyers = errorPanel(ui, errorView("Could not load the demo buyers", *buyersError));
+  if (buyersError && buyersError->httpStatus != 404) {
+    ImGui::PushID("buyers-error");  // two error panels may show: each its own window and Retry
+    intent.retryBuyers = errorPanel(ui, host, errorView("Could not load the demo buyers", *buyersError));
+    ImGui::PopID();
+  }
   if (const auto* buyers = state.buyers.value()) {
     for (const Buyer& buyer : buyers->items) {
       ImGui::PushID(buyer.buyerId.c_str());
@@ -42,10 +46,15 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   const bool enterName = textField(ui, "User name", state.userName, "", 300);
   const bool enterPassword = passwordField(ui, "Password", state.password, 300);
   if (state.formError) mutedText(ui, *state.formError);
-  if (state.signIn.error())
-    errorPanel(ui, errorView("Sign-in failed", *state.signIn.error()));
+  bool retry = false;
+  if (state.signIn.error()) {
+    ImGui::PushID("sign-in-error");
+    retry = errorPanel(ui, host, errorView("Sign-in failed", *state.signIn.error()));
+    ImGui::PopID();
+  }
   if (state.signIn.loading()) loadingState(ui, host, "Signing in...");
-  if ((button(ui, "Sign in", state.signIn.loading()) || enterName || enterPassword) && !state.signIn.loading()) {
+  const bool submit = button(ui, "Sign in", state.signIn.loading()) || enterName || enterPassword;
+  if ((submit || retry) && !state.signIn.loading()) {
     if (state.userName.empty()) {
       state.formError = "Enter your user name.";
     } else {
@@ -54,6 +63,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
       request.userName = state.userName;
       if (!state.password.empty()) request.password = state.password;
       intent.signIn = request;
+      intent.retry = retry && !submit;
     }
   }
   ImGui::End();
@@ -62,24 +72,30 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
 
 void SignInPage::start(PageEnv& env) { env.client.demoBuyers(state_.buyers.start()); }
 
-void SignInPage::send(const SignInRequest& request, PageEnv& env) {
-  state_.idempotencyKey = newIdempotencyKey();
+void SignInPage::send(const SignInRequest& request, bool retry, PageEnv& env) {
+  // A retry after no answer (or a 5xx, an unreadable answer) may follow a sign-in the backend
+  // did apply: it keeps the key. A new attempt gets a new one.
+  const auto& error = state_.signIn.error();
+  const bool sameIntent = retry && error && error->outcomeUnknown() && !state_.idempotencyKey.empty();
+  if (!sameIntent) state_.idempotencyKey = newIdempotencyKey();
   env.client.signIn(request, state_.idempotencyKey, state_.signIn.start());
 }
 
 void SignInPage::signInAs(const SignInRequest& request, PageEnv& env) {
   start(env);
-  send(request, env);
+  send(request, false, env);
 }
 
 std::optional<SignInResponse> SignInPage::draw(Ui& ui, PageEnv& env) {
   const SignInIntent intent = drawSignIn(ui, env.host, state_);
   if (intent.retryBuyers) start(env);
-  if (intent.signIn) send(*intent.signIn, env);
+  if (intent.signIn) send(*intent.signIn, intent.retry, env);
   if (const auto* session = state_.signIn.value()) {
     SignInResponse accepted = *session;
     state_.signIn.reset();
-    state_.password.clear();
+    state_.idempotencyKey.clear();
+    wipe(state_.password);       // the typed password is not kept once the session exists
+    wipePasswordEditBuffers();   // nor Dear ImGui's copies (the form is not drawn again)
     return accepted;
   }
   return std::nullopt;

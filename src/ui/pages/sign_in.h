@@ -21,6 +21,7 @@ struct SignInState {
 
 struct SignInIntent {
   std::optional<SignInRequest> signIn;
+  bool retry = false;  // signIn comes from the error panel's Retry, not a new attempt
   bool retryBuyers = false;
 };
 
@@ -36,7 +37,7 @@ class SignInPage {
   void signInAs(const SignInRequest& request, PageEnv& env);
 
  private:
-  void send(const SignInRequest& request, PageEnv& env);
+  void send(const SignInRequest& request, bool retry, PageEnv& env);
   SignInState state_;
 };
 

@@ -258,7 +258,7 @@ std::optional<std::string> reasonProblem(const std::string& text, bool required)
 
 std::string idempotencyKeyFor(ActionsState& state, const ActionRequest& request) {
   const auto& error = state.call.error();
-  const bool open = state.call.loading() || (error && error->retryable());
+  const bool open = state.call.loading() || (error && error->outcomeUnknown());
   if (!(open && state.sent && *state.sent == request)) state.sentKey = newIdempotencyKey();
   state.sent = request;
   return state.sentKey;
@@ -325,7 +325,7 @@ ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& deta
 
   if (state.call.error() && state.sent && !state.call.loading()) {
     ImGui::PushID("action-error");
-    intent.retry = errorPanel(ui, errorView(failureTitle(state.sent->action), *state.call.error())) && !busy;
+    intent.retry = errorPanel(ui, host, errorView(failureTitle(state.sent->action), *state.call.error())) && !busy;
     ImGui::PopID();
   }
   endPanels();

@@ -78,8 +78,8 @@ struct ActionsIntent {
 ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& details, ActionsState& state, bool busy);
 
 // Records `request` as sent and returns its Idempotency-Key: the key it was already sent with while
-// that outcome is unknown or a failure worth retrying (no answer, 5xx: nothing happened), else a
-// new one (any other answer settled the old key).
+// that outcome is unknown (no answer, 5xx, 429, an unreadable answer: ApiError::outcomeUnknown),
+// else a new one (any other answer settled the old key).
 std::string idempotencyKeyFor(ActionsState& state, const ActionRequest& request);
 // The sent intent succeeded: forget it and the text typed for it.
 void actionSucceeded(ActionsState& state);

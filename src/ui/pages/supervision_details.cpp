@@ -159,7 +159,7 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   const SupervisedOrderDetails* details = state.details.value();
   if (state.details.error()) {
     ImGui::PushID("load-error");
-    intent.reload = errorPanel(ui, errorView("Could not load order " + state.orderId, *state.details.error()));
+    intent.reload = errorPanel(ui, host, errorView("Could not load order " + state.orderId, *state.details.error()));
     ImGui::PopID();
     if (!details && textLink(ui, "Back to Service Supervision")) intent.go = Route{View::Supervision, {}, {}};
     ImGui::Spacing();

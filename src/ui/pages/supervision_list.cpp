@@ -101,7 +101,7 @@ SupervisionListIntent drawSupervisionList(Ui& ui, Host& host, SupervisionListSta
 
   const auto* page = state.list.value();
   if (state.list.error()) {
-    intent.retry = errorPanel(ui, errorView("Could not load your supervised orders", *state.list.error()));
+    intent.retry = errorPanel(ui, host, errorView("Could not load your supervised orders", *state.list.error()));
     ImGui::Spacing();
   }
   if (!page) {
