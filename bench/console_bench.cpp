@@ -31,14 +31,14 @@ std::unique_ptr<backend::DemoBackend> demo() {
 
 std::string signIn(backend::Router& router) {
   HttpRequest request{"POST", "/api/v1/auth/sign-in", {}, {{"Idempotency-Key", "bench-sign-in"}},
-                      R"({"userName":"alice","password":"alice-demo-2025"})"};
+                      R"({"userName":"alice","password":"alice-demo-2025"})", ""};
   auto answer = parseJsonText(router.handle(request).body);
   return answer.ok() ? answer.value()["token"].get<std::string>() : std::string();
 }
 
 HttpRequest listApps(const std::string& token, int pageSize) {
   return HttpRequest{"GET", "/api/v1/purchased-apps", {{"pageSize", std::to_string(pageSize)}},
-                     {{"Authorization", "Bearer " + token}}, ""};
+                     {{"Authorization", "Bearer " + token}}, "", ""};
 }
 
 void BM_RouterListPurchasedApps(benchmark::State& state) {

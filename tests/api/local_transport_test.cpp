@@ -12,7 +12,7 @@ HttpResponse echo(const HttpRequest& request) { return HttpResponse{200, {}, req
 TEST(LocalTransport, ImmediateAnswersBeforeSendReturns) {
   LocalTransport transport(withoutDelay(echo));
   std::string body;
-  transport.send(HttpRequest{"GET", "/api/v1/orders", {}, {}, ""}, [&](TransportResponse r) {
+  transport.send(HttpRequest{"GET", "/api/v1/orders", {}, {}, "", ""}, [&](TransportResponse r) {
     EXPECT_EQ(r.error, TransportError::None);
     body = r.http.body;
   });
@@ -31,8 +31,8 @@ TEST(LocalTransport, DeferredAnswersWaitForTheirDelay) {
       LocalTransport::Delivery::Deferred, [&] { return nowMs; });
   std::vector<std::string> delivered;
   auto record = [&](TransportResponse r) { delivered.push_back(r.http.body); };
-  transport.send(HttpRequest{"GET", "/slow", {}, {}, ""}, record);
-  transport.send(HttpRequest{"GET", "/fast", {}, {}, ""}, record);
+  transport.send(HttpRequest{"GET", "/slow", {}, {}, "", ""}, record);
+  transport.send(HttpRequest{"GET", "/fast", {}, {}, "", ""}, record);
   EXPECT_EQ(handled, 2);  // the handler runs at send time: the state change happens in order
   EXPECT_TRUE(delivered.empty());
   EXPECT_EQ(transport.msUntilNextDue(), 0);
@@ -52,9 +52,9 @@ TEST(LocalTransport, DeferredAnswersWaitForTheirDelay) {
 TEST(LocalTransport, SendsFromACallbackWaitForTheNextDelivery) {
   LocalTransport transport(withoutDelay(echo), LocalTransport::Delivery::Deferred, [] { return std::int64_t{0}; });
   std::vector<std::string> delivered;
-  transport.send(HttpRequest{"GET", "/first", {}, {}, ""}, [&](TransportResponse r) {
+  transport.send(HttpRequest{"GET", "/first", {}, {}, "", ""}, [&](TransportResponse r) {
     delivered.push_back(r.http.body);
-    transport.send(HttpRequest{"GET", "/second", {}, {}, ""}, [&](TransportResponse s) { delivered.push_back(s.http.body); });
+    transport.send(HttpRequest{"GET", "/second", {}, {}, "", ""}, [&](TransportResponse s) { delivered.push_back(s.http.body); });
   });
   EXPECT_EQ(transport.deliverDue(), 1u);
   EXPECT_EQ(delivered.size(), 1u);

@@ -142,7 +142,7 @@ TEST(DemoBackend, AnswersInProcessFromTheBuiltInDataSet) {
   auto demo = DemoBackend::create(fixedClock(parseIsoUtc("2025-05-05T05:00:00Z").value()), {}, error);
   ASSERT_TRUE(demo) << error;
   HttpRequest signIn{"POST", "/api/v1/auth/sign-in", {}, {{"Idempotency-Key", "k"}},
-                     R"({"userName":"bob","password":"bob-demo-2025"})"};
+                     R"({"userName":"bob","password":"bob-demo-2025"})", ""};
   RoutedResponse answer = demo->router().route(signIn);
   EXPECT_EQ(answer.response.status, 200) << answer.response.body;
   EXPECT_EQ(answer.latencyMs, 0);

@@ -100,7 +100,7 @@ TEST(RouterIdempotencyOnSqlite, KeysAndEffectsSurviveARestart) {
   const std::string remind = "/api/v1/supervised-orders/" + order + "/remind";
   auto call = [](Router& router, const std::string& method, const std::string& p, const std::string& body,
                  const std::string& token, const std::string& key) {
-    HttpRequest request{method, p, {}, {}, body};
+    HttpRequest request{method, p, {}, {}, body, ""};
     if (!token.empty()) request.headers["Authorization"] = "Bearer " + token;
     if (!key.empty()) request.headers["Idempotency-Key"] = key;
     return router.handle(request);
@@ -153,7 +153,7 @@ TEST_F(RouterFaults, MalformedBodyAndEveryNth) {
 TEST_F(RouterFaults, LatencyIsReportedAndSlept) {
   const std::string token = alice();
   router_->faults().set(*parseFaultSpec("GET /api/v1/auth/me:latency=800").spec);
-  HttpRequest request{"GET", "/api/v1/auth/me", {}, {{"Authorization", "Bearer " + token}}, ""};
+  HttpRequest request{"GET", "/api/v1/auth/me", {}, {{"Authorization", "Bearer " + token}}, "", ""};
   RoutedResponse routed = router_->route(request);
   EXPECT_EQ(routed.latencyMs, 800);
   EXPECT_EQ(routed.response.status, 200);
