@@ -29,10 +29,14 @@ bool containsIgnoringCase(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
-void wipe(std::string& secret) {
+void wipeBytes(void* data, std::size_t size) {
   // Volatile writes: the compiler may not drop them as dead stores.
-  volatile char* bytes = secret.data();
-  for (std::size_t i = 0; i < secret.capacity(); ++i) bytes[i] = '\0';
+  volatile unsigned char* bytes = static_cast<unsigned char*>(data);
+  for (std::size_t i = 0; i < size; ++i) bytes[i] = 0;
+}
+
+void wipe(std::string& secret) {
+  wipeBytes(secret.data(), secret.capacity());
   secret.clear();
 }
 

@@ -25,8 +25,10 @@ inline bool startsWithIgnoringCase(std::string_view text, std::string_view prefi
 // Substring search with ASCII letters folded; other bytes (e.g. Chinese text) must match exactly.
 bool containsIgnoringCase(std::string_view haystack, std::string_view needle);
 
-// Overwrites every byte the string holds (up to its capacity), then empties it, so a secret
-// (a password) does not linger in memory after the console let it go.
+// Overwrites `size` bytes at `data` with zeros in a way the compiler may not drop as dead
+// stores, so a secret (a password) does not linger in memory after the console let it go.
+void wipeBytes(void* data, std::size_t size);
+// wipeBytes over every byte the string holds (up to its capacity), then empties it.
 void wipe(std::string& secret);
 
 }  // namespace koo

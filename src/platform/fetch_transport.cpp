@@ -6,12 +6,12 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
-#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
 
 #include "api/answer_decoding.h"
+#include "core/text.h"
 #include "core/url_codec.h"
 
 namespace koo::platform {
@@ -89,10 +89,7 @@ void finish(emscripten_fetch_t* fetch) {
   // The answer may hold a secret (a revealed password): overwrite Fetch's buffer before it is
   // freed (the copy in `response` is wiped by the client once decoded). Closing is safe here:
   // this is the request's own callback.
-  if (fetch->data) {
-    volatile char* bytes = const_cast<char*>(fetch->data);
-    for (std::uint64_t i = 0; i < fetch->numBytes; ++i) bytes[i] = 0;
-  }
+  if (fetch->data) wipeBytes(const_cast<char*>(fetch->data), static_cast<std::size_t>(fetch->numBytes));
   emscripten_fetch_close(fetch);
 
   if (const int delay = retryDelayMs(*pending, response); delay >= 0) {

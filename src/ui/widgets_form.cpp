@@ -1,8 +1,7 @@
 // Text fields and choices drawn with Dear ImGui (std::string through imgui_stdlib).
 #include "widgets_form.h"
 
-#include <cstring>
-
+#include "core/text.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
@@ -27,7 +26,7 @@ std::string hiddenId(std::string_view label) { return "##" + std::string(label);
 
 template <class T>
 void zero(ImVector<T>& buffer) {
-  if (buffer.Data) std::memset(static_cast<void*>(buffer.Data), 0, static_cast<std::size_t>(buffer.Capacity) * sizeof(T));
+  if (buffer.Data) wipeBytes(buffer.Data, static_cast<std::size_t>(buffer.Capacity) * sizeof(T));
 }
 }  // namespace
 
@@ -39,7 +38,7 @@ void wipePasswordEditBuffers() {
   zero(edit.TextW);
   zero(edit.TextA);
   zero(edit.InitialTextA);
-  std::memset(static_cast<void*>(&edit.Stb), 0, sizeof edit.Stb);  // the undo history keeps typed characters
+  wipeBytes(&edit.Stb, sizeof edit.Stb);  // the undo history keeps typed characters
   edit.ClearFreeMemory();
   edit.ID = 0;  // the next activation starts from a fresh state
   edit.CurLenW = edit.CurLenA = 0;

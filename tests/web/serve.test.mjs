@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { startListening } from '../../web/tests/stack.mjs';
 
 const serveScript = fileURLToPath(new URL('../../web/serve.mjs', import.meta.url));
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -50,18 +50,9 @@ before(async () => {
   otherHost = net.createServer((socket) => { otherHostConnections++; socket.destroy(); });
   await Promise.all([backend, otherHost].map((s) => new Promise((resolve) => s.listen(0, '127.0.0.1', resolve))));
 
-  server = spawn(process.execPath, [serveScript, site, '--port', '0', '--proxy', `http://127.0.0.1:${backend.address().port}`],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stderr.resume();  // the 500 test makes it log a stack trace
-  serverUrl = await new Promise((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/\S+/);
-      if (found) resolve(found[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
+  // startListening keeps reading stderr too: the 500 test makes the server log a stack trace.
+  ({ child: server, url: serverUrl } = await startListening(process.execPath,
+    [serveScript, site, '--port', '0', '--proxy', `http://127.0.0.1:${backend.address().port}`]));
   serverPort = Number(new URL(serverUrl).port);
 });
 

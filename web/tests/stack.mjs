@@ -15,7 +15,7 @@ const distDir = process.env.KOO_DIST_DIR || path.join(root, 'build/wasm/dist');
 // Starts `command` and resolves with the first http:// address it prints (both print one line
 // once they listen) and a function returning all it printed so far; rejects with its output if
 // it exits first.
-function startListening(command, args) {
+export function startListening(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
 import { launchBrowser, baseUrl, artifactPath } from './browser.mjs';
+import { startListening } from './stack.mjs';
 
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const offlineDemoDir = path.resolve(process.env.KOO_OFFLINE_DIR || 'build/offline-demo');
@@ -95,18 +95,9 @@ async function startFrontServer(t, { csp = strictCsp, apiStatus = 0 } = {}) {
 
 // Serves a folder with web/serve.mjs as a child process on a free port.
 async function serveFolder(t, dir, extraArgs = []) {
-  const child = spawn(process.execPath, ['web/serve.mjs', dir, '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/\S+/);
-      if (found) resolve(found[0]);
-    });
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
+  const { child, url } = await startListening(process.execPath, ['web/serve.mjs', dir, '--port', '0', ...extraArgs]);
   t.after(() => child.kill('SIGTERM'));
-  return url;
+  return `${url}/`;
 }
 
 test('both widgets render and navigate independently', async (t) => {
