@@ -11,6 +11,12 @@ namespace koo {
 
 // Code points in UTF-8 text (continuation bytes are not counted).
 size_t characterCount(std::string_view text);
+// The code point starting at `pos`, advancing `pos` past it. A malformed or truncated sequence
+// yields U+FFFD and advances one byte, so a scan always ends. The one UTF-8 decoder of the
+// console: counting, truncating and the font atlas's glyph scan all go through it.
+char32_t nextCodePoint(std::string_view text, std::size_t& pos);
+// The first `limit` characters of UTF-8 text, never cutting one in half.
+std::string firstCharacters(std::string_view text, std::size_t limit);
 // Empty or only spaces, tabs and line breaks.
 bool isBlank(std::string_view text);
 char lowerAscii(char c);

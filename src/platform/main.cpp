@@ -17,6 +17,7 @@
 #include "browser.h"
 #include "browser_host.h"
 #include "console_app.h"
+#include "core/text.h"
 #include "demo_backend.h"
 #include "fetch_transport.h"
 #include "imgui.h"
@@ -141,13 +142,9 @@ void collectGlyphs() {
   bool added = false;
   auto scan = [&](const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
-      const unsigned char lead = static_cast<unsigned char>(text[i]);
-      const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      if (length == 3 && i + 2 < text.size()) {
-        const ImWchar c = static_cast<ImWchar>(((lead & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F));
-        if (c >= 0x2E80 && app->cjkGlyphs.insert(c).second) added = true;
-      }
-      i += static_cast<std::size_t>(length);
+      const char32_t c = nextCodePoint(text, i);
+      // The atlas holds the Basic Multilingual Plane's CJK range (ImWchar is 16 bits).
+      if (c >= 0x2E80 && c < 0xFFFD && app->cjkGlyphs.insert(static_cast<ImWchar>(c)).second) added = true;
     }
   };
   for (const auto& node : app->semantics.nodes()) {

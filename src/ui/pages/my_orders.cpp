@@ -5,6 +5,7 @@
 #include <array>
 
 #include "core/format.h"
+#include "core/text.h"
 #include "imgui.h"
 #include "theme.h"
 #include "widgets_data.h"
@@ -28,17 +29,6 @@ const std::vector<Column>& columns() {
       {"Order ID", 1.3f, false}, {"Product", 1.8f, true},  {"Type", 0.9f, false},       {"Status", 1.2f, false},
       {"Amount", 0.9f, true},    {"Created", 1.0f, true}, {"Operation", 2.2f, false}};
   return kColumns;
-}
-
-// The first `limit` characters of UTF-8 text, never cutting one in half.
-std::string firstCharacters(const std::string& text, std::size_t limit) {
-  std::size_t end = 0, count = 0;
-  while (end < text.size() && count < limit) {
-    ++end;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    ++count;
-  }
-  return text.substr(0, end);
 }
 
 bool filtered(const OrderQuery& query) { return !query.q.empty() || query.status || query.type; }
