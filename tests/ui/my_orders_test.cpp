@@ -268,7 +268,7 @@ TEST(MyOrders, NoOrdersAtAllSaysSo) {
   state.list.start()(api::ApiResult<Page<Order>>(Page<Order>{}));
   harness.frame([&](Ui& ui) {
     ImGui::Begin("orders");
-    const MyOrdersIntent intent = drawMyOrders(ui, host, state);
+    const MyOrdersIntent intent = drawList(ui, host, state, myOrdersList());
     EXPECT_FALSE(intent.query.has_value());
     ImGui::End();
   });

@@ -95,3 +95,10 @@ TEST(PurchasedApps, AnInvalidLinkQueryIsResetAndSaysWhy) {
     explained |= node.name.find("query.status") != std::string::npos;
   EXPECT_TRUE(explained);
 }
+
+TEST(PurchasedApps, UnderTheListAFailedPurchaseIsPointedToMyOrders) {
+  ConsoleTestbed bed;
+  EXPECT_NE(bed.find(Role::Text, "Can't find your order?"), nullptr);
+  bed.click(Role::Link, "Go to Billing Center > My Orders");
+  EXPECT_EQ(bed.app().route(), (Route{View::Orders, {}, {}}));
+}
