@@ -16,6 +16,11 @@ void badgeCell(Ui& ui, std::string_view label, Tone tone) {
   statusBadge(ui, label, tone);
 }
 
+bool buttonCell(Ui& ui, std::string_view label) {
+  nextCell();
+  return button(ui, label);
+}
+
 namespace list {
 
 bool searchBar(Ui& ui, std::string& text, const char* hint, float width) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -96,24 +97,29 @@ struct ListLink {
 // Everything that makes one list page its own.
 template <class Query, class Item>
 struct ListSpec {
-  using SortField = decltype(Query::sort);
-  struct SortableColumn {
-    int column;
-    SortField field;
+  using SortField = std::remove_cv_t<decltype(Query::sort)>;
+  // A column of the table; one with a sort field sorts the list when its header is clicked.
+  struct ListColumn {
+    const char* label;
+    float weight;  // share of the table's width
+    std::optional<SortField> sort = std::nullopt;
+  };
+  // The search field's hint and width.
+  struct Search {
+    const char* hint;
+    float width;
   };
 
-  View view;  // the route the query lives in
+  View view;          // the route the query lives in
+  const char* table;  // the table's accessible name, "Purchased apps"
   Result<Query> (*parse)(const QueryParams&);
   void (api::MarketplaceClient::*load)(const Query&, api::ApiCallback<Page<Item>>);
-  const char* table;  // the table's accessible name, "Purchased apps"
-  std::vector<Column> columns;
-  std::vector<SortableColumn> sortable;
-  const char* searchHint;
-  float searchWidth;
+  std::vector<ListColumn> columns;
+  Search search;
   std::vector<ListFilter<Query>> filters;
+  ListTexts texts;
   std::string (*rowName)(const Item&);  // what a screen reader calls the row
   void (*drawCells)(Ui&, const Item&, std::optional<Route>& open);
-  ListTexts texts;
   std::optional<ListLink> emptyLink = std::nullopt;
   void (*footer)(Ui&, std::optional<Route>& open) = nullptr;  // drawn under the pagination
 };
@@ -122,6 +128,8 @@ struct ListSpec {
 void tableCells(Ui& ui, std::initializer_list<std::string_view> texts);
 // A cell holding a status badge.
 void badgeCell(Ui& ui, std::string_view label, Tone tone);
+// A cell holding a button; true when clicked.
+bool buttonCell(Ui& ui, std::string_view label);
 
 // The non-template parts of a list, in list_page.cpp.
 namespace list {
@@ -164,7 +172,7 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
     next.page = 1;
     intent.query = std::move(next);
   };
-  if (list::searchBar(ui, state.searchText, spec.searchHint, spec.searchWidth)) {
+  if (list::searchBar(ui, state.searchText, spec.search.hint, spec.search.width)) {
     Query next = state.query;
     next.q = state.searchText;
     change(next);
@@ -193,10 +201,13 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
     return intent;
   }
 
+  std::vector<Column> columns;
   int sortedColumn = -1, clickedColumn = -1;
-  for (const auto& entry : spec.sortable)
-    if (entry.field == state.query.sort) sortedColumn = entry.column;
-  if (list::beginSortedTable(ui, spec.table, spec.columns, sortedColumn, state.query.order, clickedColumn)) {
+  for (const auto& column : spec.columns) {
+    if (column.sort == state.query.sort) sortedColumn = static_cast<int>(columns.size());
+    columns.push_back({column.label, column.weight, column.sort.has_value()});
+  }
+  if (list::beginSortedTable(ui, spec.table, columns, sortedColumn, state.query.order, clickedColumn)) {
     for (std::size_t i = 0; i < page->items.size(); ++i) {
       beginRow(ui, spec.rowName(page->items[i]), static_cast<int>(i));
       spec.drawCells(ui, page->items[i], intent.open);
@@ -204,12 +215,12 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
     }
     endTable(ui);
   }
-  for (const auto& entry : spec.sortable) {
-    if (entry.column != clickedColumn) continue;
+  if (clickedColumn >= 0) {
+    const auto sortBy = *spec.columns[static_cast<std::size_t>(clickedColumn)].sort;
     Query next = state.query;
     // A second click on the sorted column flips it; a new column starts descending (newest first).
-    next.order = next.sort == entry.field && next.order == SortOrder::Desc ? SortOrder::Asc : SortOrder::Desc;
-    next.sort = entry.field;
+    next.order = next.sort == sortBy && next.order == SortOrder::Desc ? SortOrder::Asc : SortOrder::Desc;
+    next.sort = sortBy;
     change(next);
   }
   if (auto target = list::drawPagination(ui, page->page, page->pageSize, page->total)) {

@@ -268,7 +268,7 @@ TEST(MyOrders, NoOrdersAtAllSaysSo) {
   state.list.start()(api::ApiResult<Page<Order>>(Page<Order>{}));
   harness.frame([&](Ui& ui) {
     ImGui::Begin("orders");
-    const MyOrdersIntent intent = drawList(ui, host, state, myOrdersList());
+    const MyOrdersIntent intent = drawList(ui, host, state, kMyOrdersList);
     EXPECT_FALSE(intent.query.has_value());
     ImGui::End();
   });

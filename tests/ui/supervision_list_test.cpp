@@ -146,13 +146,13 @@ TEST(SupervisionList, ShowsLoadingThenTheEmptyState) {
   FakeHost host;
   SupervisionListState state;
   auto answer = state.list.start();
-  harness.frame([&](Ui& ui) { drawList(ui, host, state, supervisionList()); });
+  harness.frame([&](Ui& ui) { drawList(ui, host, state, kSupervisionList); });
   const SemanticNode* loading = harness.semantics().find(Role::Status, "Loading your supervised orders...");
   ASSERT_NE(loading, nullptr);
   EXPECT_TRUE(loading->state & kBusy);
 
   answer(Page<SupervisedOrderSummary>{});
-  harness.frame([&](Ui& ui) { drawList(ui, host, state, supervisionList()); });
+  harness.frame([&](Ui& ui) { drawList(ui, host, state, kSupervisionList); });
   EXPECT_EQ(harness.semantics().find(Role::Status, "Loading your supervised orders..."), nullptr);
   EXPECT_NE(harness.semantics().find(Role::Heading, "You have no supervised orders"), nullptr);
 }

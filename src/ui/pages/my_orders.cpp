@@ -7,6 +7,8 @@
 
 namespace koo::ui {
 namespace {
+using Sort = OrderSortField;
+
 const char* buttonLabel(OrderDestination::Kind kind) {
   switch (kind) {
     case OrderDestination::Kind::ResourceDetails: return "View in Purchased Apps";
@@ -27,33 +29,24 @@ void drawCells(Ui& ui, const Order& order, std::optional<Route>& open) {
     tableCell(ui, destination.note);
     ImGui::PopStyleColor();
   } else {
-    nextCell();
-    if (button(ui, buttonLabel(destination.kind))) open = destinationRoute(destination, order);
+    if (buttonCell(ui, buttonLabel(destination.kind))) open = destinationRoute(destination, order);
   }
 }
 }  // namespace
 
-const ListSpec<OrderQuery, Order>& myOrdersList() {
-  using Field = OrderSortField;
-  static const ListSpec<OrderQuery, Order> spec{
-      .view = View::Orders, .parse = parseOrderQuery,
-      .load = &api::MarketplaceClient::listOrders,
-      .table = "Orders",
-      .columns = {{"Order ID", 1.3f, false}, {"Product", 1.8f, true}, {"Type", 0.9f, false}, {"Status", 1.2f, false},
-                  {"Amount", 0.9f, true}, {"Created", 1.0f, true}, {"Operation", 2.2f, false}},
-      .sortable = {{1, Field::ProductName}, {4, Field::Amount}, {5, Field::CreatedTime}},
-      .searchHint = "Order ID", .searchWidth = 260,
-      .filters = {enumFilter("Status", &OrderQuery::status, "All statuses", 190),
-                  enumFilter("Type", &OrderQuery::type, "All types", 190)},
-      .rowName = [](const Order& order) { return order.orderId + " " + order.productName; },
-      .drawCells = drawCells,
-      .texts = {.items = "orders",
-                .none = {"You have no orders yet", "Orders you place in KooGallery show here."},
-                .noMatch = {"No orders match your filters",
-                            "Try another order ID, status or type, or clear the filters."}}};
-  return spec;
-}
+const ListSpec<OrderQuery, Order> kMyOrdersList{
+    .view = View::Orders, .table = "Orders",
+    .parse = parseOrderQuery, .load = &api::MarketplaceClient::listOrders,
+    .columns = {{"Order ID", 1.3f}, {"Product", 1.8f, Sort::ProductName}, {"Type", 0.9f}, {"Status", 1.2f},
+                {"Amount", 0.9f, Sort::Amount}, {"Created", 1.0f, Sort::CreatedTime}, {"Operation", 2.2f}},
+    .search = {"Order ID", 260},
+    .filters = {enumFilter("Status", &OrderQuery::status, "All statuses", 190),
+                enumFilter("Type", &OrderQuery::type, "All types", 190)},
+    .texts = {"orders", {"You have no orders yet", "Orders you place in KooGallery show here."},
+              {"No orders match your filters", "Try another order ID, status or type, or clear the filters."}},
+    .rowName = [](const Order& order) { return order.orderId + " " + order.productName; },
+    .drawCells = drawCells};
 
-std::unique_ptr<ViewPage> makeMyOrdersPage() { return std::make_unique<ListPage<OrderQuery, Order>>(myOrdersList()); }
+std::unique_ptr<ViewPage> makeMyOrdersPage() { return std::make_unique<ListPage<OrderQuery, Order>>(kMyOrdersList); }
 
 }  // namespace koo::ui

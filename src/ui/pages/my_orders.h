@@ -9,6 +9,6 @@ namespace koo::ui {
 
 using MyOrdersState = ListState<OrderQuery, Order>;
 using MyOrdersIntent = ListIntent<OrderQuery>;
-const ListSpec<OrderQuery, Order>& myOrdersList();
+extern const ListSpec<OrderQuery, Order> kMyOrdersList;
 
 }  // namespace koo::ui

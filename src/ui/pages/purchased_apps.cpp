@@ -5,6 +5,8 @@
 
 namespace koo::ui {
 namespace {
+using Sort = PurchasedAppSortField;
+
 constexpr const char* kFailedPurchaseNote =
     "Can't find your order? A purchase that failed is cancelled and shows in Billing Center > My Orders.";
 
@@ -17,8 +19,7 @@ void drawCells(Ui& ui, const PurchasedApp& app, std::optional<Route>& open) {
   tableCells(ui, {app.instanceId, app.orderId, app.specification, labelOf(app.billingMode), periodText(app.period)});
   badgeCell(ui, labelOf(app.status), statusTone(app.status));
   tableCells(ui, {formatDate(app.purchaseTime), app.expiryTime ? formatDate(*app.expiryTime) : "-"});
-  nextCell();
-  if (button(ui, "Resource Details")) open = Route{View::ResourceDetails, app.instanceId, {}};
+  if (buttonCell(ui, "Resource Details")) open = Route{View::ResourceDetails, app.instanceId, {}};
 }
 
 // A purchase that failed never becomes an app: say where it went.
@@ -30,32 +31,24 @@ void drawFooter(Ui& ui, std::optional<Route>& open) {
 }
 }  // namespace
 
-const ListSpec<PurchasedAppQuery, PurchasedApp>& purchasedAppsList() {
-  using Field = PurchasedAppSortField;
-  static const ListSpec<PurchasedAppQuery, PurchasedApp> spec{
-      .view = View::PurchasedApps, .parse = parsePurchasedAppQuery,
-      .load = &api::MarketplaceClient::listPurchasedApps,
-      .table = "Purchased apps",
-      .columns = {{"Product", 2.0f, true}, {"Instance ID", 1.3f, false}, {"Order ID", 1.3f, false},
-                  {"Specification", 1.2f, false}, {"Billing Mode", 1.0f, false}, {"Period", 0.7f, false},
-                  {"Status", 0.9f, true}, {"Purchased", 0.9f, true}, {"Expires", 0.9f, true},
-                  {"Operation", 1.4f, false}},
-      .sortable = {{0, Field::ProductName}, {6, Field::Status}, {7, Field::PurchaseTime}, {8, Field::ExpiryTime}},
-      .searchHint = "Product name or order ID", .searchWidth = 300,
-      .filters = {enumFilter("Status", &PurchasedAppQuery::status, "All statuses", 150),
-                  enumFilter("Billing mode", &PurchasedAppQuery::billingMode, "All billing modes", 190)},
-      .rowName = [](const PurchasedApp& app) { return app.productName + " " + app.instanceId; },
-      .drawCells = drawCells,
-      .texts = {.items = "purchased apps",
-                .none = {"You have no purchased apps yet", kFailedPurchaseNote},
-                .noMatch = {"No purchased apps match your search", kFailedPurchaseNote}},
-      .emptyLink = ListLink{"Check My Orders", Route{View::Orders, {}, {}}},
-      .footer = drawFooter};
-  return spec;
-}
+const ListSpec<PurchasedAppQuery, PurchasedApp> kPurchasedAppsList{
+    .view = View::PurchasedApps, .table = "Purchased apps",
+    .parse = parsePurchasedAppQuery, .load = &api::MarketplaceClient::listPurchasedApps,
+    .columns = {{"Product", 2.0f, Sort::ProductName}, {"Instance ID", 1.3f}, {"Order ID", 1.3f},
+                {"Specification", 1.2f}, {"Billing Mode", 1.0f}, {"Period", 0.7f}, {"Status", 0.9f, Sort::Status},
+                {"Purchased", 0.9f, Sort::PurchaseTime}, {"Expires", 0.9f, Sort::ExpiryTime}, {"Operation", 1.4f}},
+    .search = {"Product name or order ID", 300},
+    .filters = {enumFilter("Status", &PurchasedAppQuery::status, "All statuses", 150),
+                enumFilter("Billing mode", &PurchasedAppQuery::billingMode, "All billing modes", 190)},
+    .texts = {"purchased apps", {"You have no purchased apps yet", kFailedPurchaseNote},
+              {"No purchased apps match your search", kFailedPurchaseNote}},
+    .rowName = [](const PurchasedApp& app) { return app.productName + " " + app.instanceId; },
+    .drawCells = drawCells,
+    .emptyLink = ListLink{"Check My Orders", Route{View::Orders, {}, {}}},
+    .footer = drawFooter};
 
 std::unique_ptr<ViewPage> makePurchasedAppsPage() {
-  return std::make_unique<ListPage<PurchasedAppQuery, PurchasedApp>>(purchasedAppsList());
+  return std::make_unique<ListPage<PurchasedAppQuery, PurchasedApp>>(kPurchasedAppsList);
 }
 
 Tone statusTone(ResourceStatus status) {

@@ -7,7 +7,7 @@
 namespace koo::ui {
 
 using PurchasedAppsState = ListState<PurchasedAppQuery, PurchasedApp>;
-const ListSpec<PurchasedAppQuery, PurchasedApp>& purchasedAppsList();
+extern const ListSpec<PurchasedAppQuery, PurchasedApp> kPurchasedAppsList;
 
 Tone statusTone(ResourceStatus status);
 

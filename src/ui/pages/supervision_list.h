@@ -7,6 +7,6 @@
 namespace koo::ui {
 
 using SupervisionListState = ListState<SupervisedOrderQuery, SupervisedOrderSummary>;
-const ListSpec<SupervisedOrderQuery, SupervisedOrderSummary>& supervisionList();
+extern const ListSpec<SupervisedOrderQuery, SupervisedOrderSummary> kSupervisionList;
 
 }  // namespace koo::ui
