@@ -155,6 +155,7 @@ bool beginSortedTable(Ui& ui, const char* name, const std::vector<Column>& colum
 std::optional<int> drawPagination(Ui& ui, int page, int pageSize, std::int64_t total);
 }  // namespace list
 
+// True when the search or a filter narrows the list.
 template <class Query>
 bool anyFilter(const Query& query, const std::vector<ListFilter<Query>>& filters) {
   if (!query.q.empty()) return true;
