@@ -8,6 +8,7 @@ ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options
       transport_(transport, [this] { signedOut(); }),
       client_(transport_),
       env_{client_, host_, toasts_, frame_.navigator} {
+  frame_.navigator.setTestMode(options.testMode);
   if (!options.token.empty()) {
     client_.setToken(options.token);
     sessionActive_ = true;  // a 401 on the first call ends it (AuthWatchTransport)
@@ -22,15 +23,9 @@ ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options
 }
 
 ViewPage& ConsoleApp::pageFor(View view) {
-  switch (view) {
-    case View::PurchasedApps: return purchasedApps_;
-    case View::ResourceDetails: return resourceDetails_;
-    case View::Supervision: return supervisionList_;
-    case View::SupervisionDetails: return supervisionDetails_;
-    case View::Orders: return myOrders_;
-    case View::PaymentResult: return paymentResult_;
-  }
-  return purchasedApps_;
+  auto& page = pages_[view];
+  if (!page) page = makeViewPage(view);
+  return *page;
 }
 
 void ConsoleApp::followRoute(std::string_view hash) { frame_.navigator.followRoute(hash); }

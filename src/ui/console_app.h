@@ -1,7 +1,8 @@
-// The whole console as one object: session, navigation, the view pages and notices, drawn each
+// The whole console as one object: session, navigation, the views' pages and notices, drawn each
 // frame into Dear ImGui. The platform gives it a transport and a host; tests give it fakes.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,19 +13,14 @@
 #include "console_frame.h"
 #include "host.h"
 #include "page_env.h"
-#include "pages/my_orders.h"
-#include "pages/payment_result.h"
-#include "pages/purchased_apps.h"
-#include "pages/resource_details.h"
 #include "pages/sign_in.h"
-#include "pages/supervision_details.h"
-#include "pages/supervision_list.h"
 
 namespace koo::ui {
 
 struct AppOptions {
   std::string token;        // a session the host already has (kept from before a reload)
   std::optional<SignInRequest> autoSignIn;  // sign in without the form (the offline demo's buyer)
+  bool testMode = false;    // test-only views (views.h) open by deep link
 };
 
 class ConsoleApp {
@@ -43,10 +39,11 @@ class ConsoleApp {
   const Route& route() const { return frame_.navigator.route(); }
   bool signedIn() const { return sessionActive_; }
   Navigator& navigator() { return frame_.navigator; }
-  // Brings content below (or above) the visible area into view: see ConsoleFrame::pendingScrollY.
+  // Brings content below (or above) the visible area into view: see ui::scrollContentBy.
   void scrollContentBy(float dy) { ui::scrollContentBy(frame_, dy); }
 
  private:
+  // The view's page, created from its row of the view table when first shown.
   ViewPage& pageFor(View view);
   void enterRouteIfChanged();
   void signedIn(const SignInResponse& session);
@@ -62,12 +59,7 @@ class ConsoleApp {
   bool sessionActive_ = false;    // a session the backend accepted (or the host handed over)
 
   SignInPage signIn_;
-  PurchasedAppsPage purchasedApps_;
-  ResourceDetailsPage resourceDetails_;
-  SupervisionListPage supervisionList_;
-  SupervisionDetailsPage supervisionDetails_;
-  MyOrdersPage myOrders_;
-  PaymentResultPage paymentResult_;
+  std::map<View, std::unique_ptr<ViewPage>> pages_;
 };
 
 }  // namespace koo::ui

@@ -45,7 +45,7 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PopStyleColor();
   ImGui::PopStyleColor();  // menu entries use the normal text color
   if (ImGui::BeginPopup("user-menu")) {
-    if (ImGui::MenuItem("My KooGallery Apps")) frame.navigator.go(NavItem::PurchasedApps);
+    if (ImGui::MenuItem("My KooGallery Apps")) frame.navigator.go(View::PurchasedApps);
     recordItem(ui, Role::MenuItem, "My KooGallery Apps");
     ImGui::EndPopup();
   }
@@ -64,9 +64,9 @@ void drawNavigation(Ui& ui, ConsoleFrame& frame) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
     heading(ui, section.title, 2);
     ImGui::PopStyleColor();
-    for (NavItem page : section.pages) {
-      const bool current = frame.navigator.page() == page;
-      if (navLink(ui, pageTitle(page), current)) frame.navigator.go(page);
+    for (View entry : section.entries) {
+      const bool current = frame.navigator.navEntry() == entry;
+      if (navLink(ui, viewTitle(entry), current)) frame.navigator.go(entry);
     }
   }
   ImGui::EndChild();

@@ -1,42 +1,48 @@
-// Views, deep links, navigation entries and breadcrumbs of the console.
+// Deep links, navigation entries and breadcrumbs, from the view table.
 #include "navigation.h"
 
 namespace koo::ui {
 namespace {
-struct ViewInfo {
-  View view;
-  const char* path;   // first path segment of the hash
-  bool hasId;         // "#/path/{id}"
-  NavItem page;
+struct SectionInfo {
+  Section section;
   const char* title;
+  std::vector<const char*> crumbs;  // the breadcrumbs every view of the section starts with
 };
-constexpr ViewInfo kViews[] = {
-    {View::PurchasedApps, "purchased-apps", false, NavItem::PurchasedApps, "Purchased Apps"},
-    {View::ResourceDetails, "purchased-apps", true, NavItem::PurchasedApps, "Resource Details"},
-    {View::Supervision, "supervision", false, NavItem::ServiceSupervision, "Service Supervision"},
-    {View::SupervisionDetails, "supervision", true, NavItem::ServiceSupervision, "Order Details"},
-    {View::Orders, "orders", false, NavItem::MyOrders, "My Orders"},
-    {View::PaymentResult, "payment-result", false, NavItem::PurchasedApps, "Payment Result"},
-};
-const ViewInfo& info(View view) {
-  for (const auto& entry : kViews)
-    if (entry.view == view) return entry;
-  return kViews[0];
+const std::vector<SectionInfo>& sections() {
+  static const std::vector<SectionInfo> kSections = {
+      {Section::MyKooGallery, "My KooGallery", {"My KooGallery"}},
+      {Section::BillingCenter, "Billing Center", {"Billing Center", "Orders"}},
+  };
+  return kSections;
 }
 }  // namespace
 
+const std::vector<ViewInfo>& viewTable() {
+#define KOO_VIEW_INFO(name, path, id, title, section, entry, parent, availability, factory) \
+  {View::name, path, id, title, section, entry, parent, availability},
+  static const std::vector<ViewInfo> kViews = {KOO_VIEWS(KOO_VIEW_INFO)};
+#undef KOO_VIEW_INFO
+  return kViews;
+}
+
+const ViewInfo& viewInfo(View view) {
+  for (const auto& row : viewTable())
+    if (row.view == view) return row;
+  return viewTable().front();
+}
+
 std::string formatRoute(const Route& route) {
-  const auto& entry = info(route.view);
-  std::string hash = std::string("#/") + entry.path;
-  if (entry.hasId) hash += "/" + percentEncode(route.id);
+  const auto& row = viewInfo(route.view);
+  std::string hash = std::string("#/") + row.path;
+  if (row.hasId) hash += "/" + percentEncode(route.id);
   if (!route.query.empty()) hash += "?" + encodeQueryString(route.query);
   return hash;
 }
 
-std::optional<Route> parseRoute(std::string_view hash) {
+std::optional<Route> parseRoute(std::string_view hash, bool testMode) {
   if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
   if (!hash.empty() && hash.front() == '/') hash.remove_prefix(1);
-  if (hash.empty()) return Route{};
+  if (hash.empty()) return Route{viewTable().front().view, {}, {}};
   Route route;
   const auto queryStart = hash.find('?');
   if (queryStart != std::string_view::npos) {
@@ -52,9 +58,9 @@ std::optional<Route> parseRoute(std::string_view hash) {
     id = percentDecode(hash.substr(slash + 1), false);
     if (!id || id->empty() || id->find('/') != std::string::npos) return std::nullopt;
   }
-  for (const auto& entry : kViews) {
-    if (path != entry.path || entry.hasId != id.has_value()) continue;
-    route.view = entry.view;
+  for (const auto& row : viewTable()) {
+    if (path != row.path || row.hasId != id.has_value() || (row.testOnly && !testMode)) continue;
+    route.view = row.view;
     route.id = id.value_or("");
     return route;
   }
@@ -62,50 +68,31 @@ std::optional<Route> parseRoute(std::string_view hash) {
 }
 
 const std::vector<NavSection>& navSections() {
-  static const std::vector<NavSection> sections = {
-      {"My KooGallery", {NavItem::PurchasedApps, NavItem::ServiceSupervision}},
-      {"Billing Center", {NavItem::MyOrders}},
-  };
-  return sections;
+  static const std::vector<NavSection> kNav = [] {
+    std::vector<NavSection> nav;
+    for (const auto& section : sections()) {
+      NavSection entries{section.title, {}};
+      for (const auto& row : viewTable())
+        if (row.section == section.section && row.entry == row.view && !row.testOnly) entries.entries.push_back(row.view);
+      nav.push_back(std::move(entries));
+    }
+    return nav;
+  }();
+  return kNav;
 }
 
-const char* pageTitle(NavItem page) {
-  switch (page) {
-    case NavItem::PurchasedApps: return "Purchased Apps";
-    case NavItem::ServiceSupervision: return "Service Supervision";
-    case NavItem::MyOrders: return "My Orders";
-  }
-  return "";
-}
+View navEntryOf(View view) { return viewInfo(view).entry; }
 
-Route pageRoute(NavItem page) {
-  switch (page) {
-    case NavItem::ServiceSupervision: return Route{View::Supervision, {}, {}};
-    case NavItem::MyOrders: return Route{View::Orders, {}, {}};
-    case NavItem::PurchasedApps: break;
-  }
-  return Route{View::PurchasedApps, {}, {}};
-}
-
-NavItem pageOf(View view) { return info(view).page; }
-
-const char* viewTitle(View view) { return info(view).title; }
+const char* viewTitle(View view) { return viewInfo(view).title; }
 
 std::vector<Crumb> breadcrumbs(const Route& route) {
-  const NavItem page = pageOf(route.view);
+  const ViewInfo& row = viewInfo(route.view);
   std::vector<Crumb> trail;
-  if (page == NavItem::MyOrders) {
-    trail = {{"Billing Center", std::nullopt}, {"Orders", std::nullopt}};
-  } else {
-    trail = {{"My KooGallery", std::nullopt}};
-  }
-  const bool isListView = route.view == pageRoute(page).view;
-  if (isListView) {
-    trail.push_back({pageTitle(page), std::nullopt});
-  } else {
-    if (route.view != View::PaymentResult) trail.push_back({pageTitle(page), pageRoute(page)});
-    trail.push_back({viewTitle(route.view), std::nullopt});
-  }
+  for (const auto& section : sections())
+    if (section.section == row.section)
+      for (const char* crumb : section.crumbs) trail.push_back({crumb, std::nullopt});
+  if (row.parent) trail.push_back({viewTitle(*row.parent), Route{*row.parent, {}, {}}});
+  trail.push_back({row.title, std::nullopt});
   return trail;
 }
 
@@ -116,7 +103,7 @@ void Navigator::go(Route route) {
 }
 
 void Navigator::followRoute(std::string_view hash) {
-  if (auto route = parseRoute(hash)) route_ = std::move(*route);
+  if (auto route = parseRoute(hash, testMode_)) route_ = std::move(*route);
 }
 
 std::optional<std::string> Navigator::takePendingRoute() {

@@ -1,5 +1,6 @@
-// Where the buyer is in the console: the views and their deep links (the URL hash with the
-// list query), the left navigation's entries, titles and breadcrumbs. Plain C++, tested natively.
+// Where the buyer is in the console: the views' deep links (the URL hash with the list query),
+// the left navigation's sections and entries, titles and breadcrumbs, all read from the view
+// table (views.h). Plain C++, tested natively.
 #pragma once
 
 #include <optional>
@@ -8,14 +9,9 @@
 #include <vector>
 
 #include "core/url_codec.h"
+#include "views.h"
 
 namespace koo::ui {
-
-// The left navigation's entries.
-enum class NavItem { PurchasedApps, ServiceSupervision, MyOrders };
-
-// Every view that has a deep link.
-enum class View { PurchasedApps, ResourceDetails, Supervision, SupervisionDetails, Orders, PaymentResult };
 
 // A view, the ID it shows (details views) and its query ("q", "status", "page", "order"...).
 struct Route {
@@ -27,20 +23,18 @@ struct Route {
 
 // "#/purchased-apps?q=CRM&status=IN_USE", "#/purchased-apps/INS-1", "#/payment-result?order=X".
 std::string formatRoute(const Route& route);
-// The route a hash names ("#/supervision/SO-1", "/orders?status=CANCELLED"); nullopt if none.
-// An empty hash is the home page, Purchased Apps.
-std::optional<Route> parseRoute(std::string_view hash);
+// The route a hash names ("#/supervision/SO-1", "/orders?status=CANCELLED"); nullopt if none,
+// and for a test-only view unless `testMode`. An empty hash is the home page, Purchased Apps.
+std::optional<Route> parseRoute(std::string_view hash, bool testMode = false);
 
+// A section of the left navigation and its entries (views), in display order.
 struct NavSection {
   const char* title;
-  std::vector<NavItem> pages;
+  std::vector<View> entries;
 };
-// The left navigation, in display order.
 const std::vector<NavSection>& navSections();
-const char* pageTitle(NavItem page);
-Route pageRoute(NavItem page);
-// The navigation entry a view belongs to (Resource Details belongs to Purchased Apps).
-NavItem pageOf(View view);
+// The navigation entry shown as current on a view (Resource Details: Purchased Apps).
+View navEntryOf(View view);
 // The view's own title: "Resource Details", "Payment Result"...
 const char* viewTitle(View view);
 
@@ -57,18 +51,21 @@ class Navigator {
  public:
   explicit Navigator(Route start = {}) : route_(std::move(start)) {}
   const Route& route() const { return route_; }
-  NavItem page() const { return pageOf(route_.view); }
+  View navEntry() const { return navEntryOf(route_.view); }
   // A click in the console: moves and asks for a history entry.
   void go(Route route);
-  void go(NavItem page) { go(pageRoute(page)); }
+  void go(View view) { go(Route{view, {}, {}}); }
   // The browser moved (back/forward, reload, typed hash): follow it without a new entry. An
-  // unknown hash leaves the route as it is.
+  // unknown hash, or a test-only view's outside test mode, leaves the route as it is.
   void followRoute(std::string_view hash);
+  // Test mode: test-only views (views.h) can be opened by deep link.
+  void setTestMode(bool testMode) { testMode_ = testMode; }
   // The route to push to the browser's history once, then cleared.
   std::optional<std::string> takePendingRoute();
 
  private:
   Route route_;
+  bool testMode_ = false;
   std::optional<std::string> pendingRoute_;
 };
 

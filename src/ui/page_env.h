@@ -2,11 +2,10 @@
 // reach the backend only through the client; the transport behind it is not theirs to know.
 #pragma once
 
-#include <optional>
+#include <memory>
 #include <string>
 
 #include "api/marketplace_client.h"
-#include "core/result.h"
 #include "host.h"
 #include "navigation.h"
 #include "widgets.h"
@@ -25,27 +24,6 @@ struct PageEnv {
 // same intent reuses it, so a double click or a retried POST changes nothing twice.
 std::string newIdempotencyKey();
 
-// The state every paged list keeps about its query: the query in force, what the buyer is
-// typing in the search box, and why the link's query was reset, if it was.
-template <class Query>
-struct ListQueryState {
-  Query query;
-  std::string searchText;
-  std::optional<std::string> queryProblem;
-
-  // Takes the query a route carried; an invalid one falls back to the defaults and says why.
-  void read(const Result<Query>& parsed) {
-    queryProblem.reset();
-    if (parsed.ok()) {
-      query = parsed.value();
-    } else {
-      query = Query{};
-      queryProblem = parsed.error().describe();
-    }
-    searchText = query.q;
-  }
-};
-
 // One view of the console. The pattern inside each page: a pure draw function from the view's
 // state to widgets and the buyer's intent, then the page carries the intent out with the client.
 class ViewPage {
@@ -57,5 +35,8 @@ class ViewPage {
   virtual void leave() {}
   virtual void draw(Ui& ui, const Route& route, PageEnv& env) = 0;
 };
+
+// A new page for the view, made by its row's factory (views.h).
+std::unique_ptr<ViewPage> makeViewPage(View view);
 
 }  // namespace koo::ui

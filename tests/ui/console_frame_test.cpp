@@ -39,7 +39,7 @@ TEST_F(FrameFixture, DrawsTopBarNavigationAndBreadcrumbs) {
 TEST_F(FrameFixture, ClickingNavigationSwitchesPage) {
   harness.frame(draw);
   harness.click(node(Role::Link, "Service Supervision"), draw);
-  EXPECT_EQ(frame.navigator.page(), NavItem::ServiceSupervision);
+  EXPECT_EQ(frame.navigator.navEntry(), View::Supervision);
   EXPECT_EQ(frame.navigator.takePendingRoute(), std::optional<std::string>("#/supervision"));
   EXPECT_EQ(frame.navigator.route().view, View::Supervision);
   EXPECT_NE(harness.semantics().find(Role::Heading, "Service Supervision"), nullptr);
@@ -47,19 +47,19 @@ TEST_F(FrameFixture, ClickingNavigationSwitchesPage) {
   EXPECT_FALSE(node(Role::Link, "Purchased Apps").state & kCurrent);
 
   harness.click(node(Role::Link, "My Orders"), draw);
-  EXPECT_EQ(frame.navigator.page(), NavItem::MyOrders);
+  EXPECT_EQ(frame.navigator.navEntry(), View::Orders);
   EXPECT_NE(harness.semantics().find(Role::Text, "Billing Center"), nullptr);
   EXPECT_NE(harness.semantics().find(Role::Text, "Orders"), nullptr);
   EXPECT_TRUE(node(Role::Text, "My Orders").state & kCurrent);  // last breadcrumb
 }
 
 TEST_F(FrameFixture, UserMenuLeadsToPurchasedApps) {
-  frame.navigator.go(NavItem::MyOrders);
+  frame.navigator.go(View::Orders);
   harness.frame(draw);
   harness.click(node(Role::Button, "alice"), draw);
   EXPECT_TRUE(node(Role::Button, "alice").state & kExpanded);
   harness.click(node(Role::MenuItem, "My KooGallery Apps"), draw);
-  EXPECT_EQ(frame.navigator.page(), NavItem::PurchasedApps);
+  EXPECT_EQ(frame.navigator.navEntry(), View::PurchasedApps);
   EXPECT_EQ(harness.semantics().find(Role::MenuItem, "My KooGallery Apps"), nullptr);  // menu closed
 }
 

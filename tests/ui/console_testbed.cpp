@@ -115,6 +115,12 @@ void ConsoleTestbed::open(const std::string& hash) {
   settle();
 }
 
+const SemanticNode* ConsoleTestbed::child(const SemanticNode& parent, Role role) const {
+  for (const auto& node : tree().nodes())
+    if (node.parent == parent.id && node.role == role) return &node;
+  return nullptr;
+}
+
 std::vector<std::string> ConsoleTestbed::childNames(const SemanticNode& parent, Role role) const {
   std::vector<std::string> names;
   for (const auto& node : tree().nodes())

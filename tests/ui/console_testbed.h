@@ -57,6 +57,8 @@ class ConsoleTestbed {
 
   const SemanticsTree& tree() const { return harness_.semantics(); }
   const SemanticNode* find(Role role, const std::string& name) const { return tree().find(role, name); }
+  // The first node of `role` whose parent is the node `parent` (e.g. a row's button), or nullptr.
+  const SemanticNode* child(const SemanticNode& parent, Role role) const;
   // Names of the nodes of `role` whose parent is the node `parent` (e.g. a row's cells).
   std::vector<std::string> childNames(const SemanticNode& parent, Role role) const;
   // Rows of the table named `table`, header row excluded.

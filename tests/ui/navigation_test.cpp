@@ -42,9 +42,9 @@ TEST(Navigation, RejectsUnknownAndMalformedHashes) {
 }
 
 TEST(Navigation, DetailsViewsBelongToTheirNavigationEntry) {
-  EXPECT_EQ(pageOf(View::ResourceDetails), NavItem::PurchasedApps);
-  EXPECT_EQ(pageOf(View::SupervisionDetails), NavItem::ServiceSupervision);
-  EXPECT_EQ(pageOf(View::Orders), NavItem::MyOrders);
+  EXPECT_EQ(navEntryOf(View::ResourceDetails), View::PurchasedApps);
+  EXPECT_EQ(navEntryOf(View::SupervisionDetails), View::Supervision);
+  EXPECT_EQ(navEntryOf(View::Orders), View::Orders);
 }
 
 TEST(Navigation, BreadcrumbsFollowTheMarketplace) {
@@ -64,22 +64,22 @@ TEST(Navigation, BreadcrumbsFollowTheMarketplace) {
 
 TEST(Navigation, ClickPushesOneHistoryEntryBrowserMoveDoesNot) {
   Navigator nav;
-  nav.go(NavItem::MyOrders);
-  EXPECT_EQ(nav.page(), NavItem::MyOrders);
+  nav.go(View::Orders);
+  EXPECT_EQ(nav.navEntry(), View::Orders);
   EXPECT_EQ(nav.takePendingRoute(), std::optional<std::string>("#/orders"));
   EXPECT_EQ(nav.takePendingRoute(), std::nullopt);
 
-  nav.go(NavItem::MyOrders);  // already there: no new entry
+  nav.go(View::Orders);  // already there: no new entry
   EXPECT_EQ(nav.takePendingRoute(), std::nullopt);
 
   nav.followRoute("#/supervision/SO-9");
   EXPECT_EQ(nav.route().view, View::SupervisionDetails);
-  EXPECT_EQ(nav.page(), NavItem::ServiceSupervision);
+  EXPECT_EQ(nav.navEntry(), View::Supervision);
   EXPECT_EQ(nav.takePendingRoute(), std::nullopt);
 
   nav.followRoute("#/unknown");  // an unknown hash leaves the route as it is
   EXPECT_EQ(nav.route().id, "SO-9");
 
   nav.followRoute("");  // back to the bare URL: the home page
-  EXPECT_EQ(nav.page(), NavItem::PurchasedApps);
+  EXPECT_EQ(nav.navEntry(), View::PurchasedApps);
 }

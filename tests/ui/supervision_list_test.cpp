@@ -10,10 +10,7 @@
 
 using namespace koo;
 using namespace koo::ui;
-using koo::ui::testing::anyNodeContains;
-using koo::ui::testing::ConsoleTestbed;
-using koo::ui::testing::FakeHost;
-using koo::ui::testing::ImGuiHarness;
+using namespace koo::ui::testing;
 
 namespace {
 constexpr const char* kTable = "Supervised orders";
@@ -101,9 +98,7 @@ TEST(SupervisionList, ViewDetailsOpensTheRowsOrder) {
   ConsoleTestbed bed("#/supervision?q=CS240083885840");
   const auto rows = bed.rows(kTable);
   ASSERT_EQ(rows.size(), 1u);
-  const SemanticNode* details = nullptr;
-  for (const auto& node : bed.tree().nodes())
-    if (node.parent == rows[0]->id && node.role == Role::Button) details = &node;
+  const SemanticNode* details = bed.child(*rows[0], Role::Button);
   ASSERT_NE(details, nullptr);
   bed.click(*details);
   EXPECT_EQ(bed.app().route().view, View::SupervisionDetails);
@@ -146,13 +141,13 @@ TEST(SupervisionList, ShowsLoadingThenTheEmptyState) {
   FakeHost host;
   SupervisionListState state;
   auto answer = state.list.start();
-  harness.frame([&](Ui& ui) { drawSupervisionList(ui, host, state); });
+  harness.frame([&](Ui& ui) { drawList(ui, host, state, kSupervisionList); });
   const SemanticNode* loading = harness.semantics().find(Role::Status, "Loading your supervised orders...");
   ASSERT_NE(loading, nullptr);
   EXPECT_TRUE(loading->state & kBusy);
 
   answer(Page<SupervisedOrderSummary>{});
-  harness.frame([&](Ui& ui) { drawSupervisionList(ui, host, state); });
+  harness.frame([&](Ui& ui) { drawList(ui, host, state, kSupervisionList); });
   EXPECT_EQ(harness.semantics().find(Role::Status, "Loading your supervised orders..."), nullptr);
   EXPECT_NE(harness.semantics().find(Role::Heading, "You have no supervised orders"), nullptr);
 }

@@ -82,7 +82,7 @@ PaymentOutcome paymentOutcome(const Order& order) {
 Route consoleRouteAfterPayment(const Order* order) {
   if (order && order->involvesSupervision && order->paidTime && order->status != OrderStatus::PendingPayment)
     return Route{View::SupervisionDetails, order->orderId, {}};
-  return pageRoute(NavItem::PurchasedApps);
+  return Route{View::PurchasedApps, {}, {}};
 }
 
 PaymentResultIntent drawPaymentResult(Ui& ui, Host& host, PaymentResultState& state) {
@@ -130,8 +130,10 @@ void PaymentResultPage::load(PageEnv& env) { env.client.order(state_.orderId, st
 void PaymentResultPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   const PaymentResultIntent intent = drawPaymentResult(ui, env.host, state_);
   if (intent.retry) load(env);
-  if (intent.openOrders) env.navigator.go(NavItem::MyOrders);
+  if (intent.openOrders) env.navigator.go(View::Orders);
   if (intent.backToConsole) env.navigator.go(consoleRouteAfterPayment(state_.order.value()));
 }
+
+std::unique_ptr<ViewPage> makePaymentResultPage() { return std::make_unique<PaymentResultPage>(); }
 
 }  // namespace koo::ui

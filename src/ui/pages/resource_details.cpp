@@ -282,7 +282,7 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   if (intent.hide) mask();
   if (intent.reveal) startReveal(env);
   if (intent.retry) load(env);
-  if (intent.backToList) env.navigator.go(NavItem::PurchasedApps);
+  if (intent.backToList) env.navigator.go(View::PurchasedApps);
 }
 
 void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {
@@ -294,5 +294,7 @@ void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {
   field(ui, "Service hours", seller.serviceHours);
   endFieldGrid();
 }
+
+std::unique_ptr<ViewPage> makeResourceDetailsPage() { return std::make_unique<ResourceDetailsPage>(); }
 
 }  // namespace koo::ui

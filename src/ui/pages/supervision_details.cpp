@@ -231,4 +231,6 @@ void SupervisionDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   if (intent.go) env.navigator.go(*intent.go);
 }
 
+std::unique_ptr<ViewPage> makeSupervisionDetailsPage() { return std::make_unique<SupervisionDetailsPage>(); }
+
 }  // namespace koo::ui

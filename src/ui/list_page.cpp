@@ -1,0 +1,82 @@
+// The parts of a list page that do not depend on its query or items: toolbar layout, the
+// loading, error and empty states, the sorted table's header and the pagination.
+#include "list_page.h"
+
+#include "imgui.h"
+#include "widgets_feedback.h"
+
+namespace koo::ui {
+
+void tableCells(Ui& ui, std::initializer_list<std::string_view> texts) {
+  for (std::string_view text : texts) tableCell(ui, text);
+}
+
+void badgeCell(Ui& ui, std::string_view label, Tone tone) {
+  nextCell();
+  statusBadge(ui, label, tone);
+}
+
+bool buttonCell(Ui& ui, std::string_view label) {
+  nextCell();
+  return button(ui, label);
+}
+
+namespace list {
+
+bool searchBar(Ui& ui, std::string& text, const char* hint, float width) {
+  ImGui::BeginGroup();
+  const bool entered = textField(ui, "Search", text, hint, width);
+  ImGui::EndGroup();
+  beginToolbarItem(-1);
+  ImGui::PushID("search-button");  // the field is "Search" too
+  const bool clicked = toolbarButton(ui, "Search");
+  ImGui::PopID();
+  endToolbarItem();
+  return entered || clicked;
+}
+
+void beginToolbarItem(float gap) {
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+}
+
+void endToolbarItem() { ImGui::EndGroup(); }
+
+bool toolbarButton(Ui& ui, const char* label) {
+  ImGui::NewLine();  // level with the fields, whose labels sit above them
+  return button(ui, label);
+}
+
+bool drawStatus(Ui& ui, Host& host, const std::optional<std::string>& queryProblem, bool loading, bool loaded,
+                const std::optional<api::ApiError>& error, const ListTexts& texts) {
+  ImGui::Spacing();
+  if (queryProblem) mutedText(ui, "The link's filters were not valid and were reset: " + *queryProblem);
+  bool retry = false;
+  if (error) {
+    retry = errorPanel(ui, host, errorView(std::string("Could not load your ") + texts.items, *error));
+    ImGui::Spacing();
+  }
+  // The last good page stays on screen while a reload runs.
+  if (loading) loadingState(ui, host, loaded ? "Refreshing..." : "Loading your " + std::string(texts.items) + "...");
+  return retry;
+}
+
+bool drawEmpty(Ui& ui, const EmptyText& text, const std::optional<ListLink>& link) {
+  return emptyState(ui, text.title, text.detail, link ? link->label : "");
+}
+
+bool beginSortedTable(Ui& ui, const char* name, const std::vector<Column>& columns, int sortedColumn, SortOrder order,
+                      int& clickedColumn) {
+  bool visible = false;
+  clickedColumn = beginTable(ui, name, columns, sortedColumn,
+                             order == SortOrder::Asc ? SortDirection::Ascending : SortDirection::Descending, visible);
+  return visible;
+}
+
+std::optional<int> drawPagination(Ui& ui, int page, int pageSize, std::int64_t total) {
+  ImGui::Spacing();
+  return pagination(ui, page, pageSize, total);
+}
+
+}  // namespace list
+}  // namespace koo::ui
