@@ -5,38 +5,18 @@
 //   <koo-console api-base="https://api.example.com" page="purchased-apps" locale="en"></koo-console>
 //   element.tokenProvider = async () => fetchTokenFromHostSession();
 //
-// The module, its wasm and the fonts load from beside this script, wherever the host put it.
+// The module, its wasm and the fonts load (koo-loader.js) from beside this script, wherever the
+// host put it.
 
-const moduleUrl = new URL('./koo-console.js', import.meta.url);
-const wasmUrl = new URL('./koo-console.wasm', import.meta.url);
-const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSansSC-Subset.otf']
-  .map((file) => new URL(file, import.meta.url));
+import { compileWasm, fetchFonts, importModuleFactory, startConsole } from './koo-loader.js';
 
 // The module factory, the compiled wasm and the font bytes are loaded once per page and shared;
 // every element instantiates its own module (own memory, GL context and state) from them.
 let sharedDownloads = null;
 
-async function compileWasm() {
-  try {
-    return await WebAssembly.compileStreaming(fetch(wasmUrl));
-  } catch {
-    // A static host that does not send application/wasm: compile from the bytes instead.
-    const response = await fetch(wasmUrl);
-    if (!response.ok) throw new Error(`koo-console: cannot load ${wasmUrl.href} (HTTP ${response.status})`);
-    return WebAssembly.compile(await response.arrayBuffer());
-  }
-}
-
-// A missing font is not fatal: the module falls back to Dear ImGui's built-in one.
-const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
-
 function downloads() {
   if (!sharedDownloads) {
-    sharedDownloads = Promise.all([
-      import(moduleUrl.href).then((exports) => exports.default),
-      compileWasm(),
-      Promise.all(fontUrls.map(fetchFont)),
-    ]);
+    sharedDownloads = Promise.all([importModuleFactory(), compileWasm(), fetchFonts()]);
     // A failed download is tried again by the next element that starts.
     sharedDownloads.catch(() => { sharedDownloads = null; });
   }
@@ -122,9 +102,9 @@ export class KooConsoleElement extends HTMLElement {
     if (!this.#running || oldValue === newValue) return;
     if (name !== 'page') { this.#restart(); return; }
     this.#route = routeFromPage(newValue);
-    const module = this.#module;
-    if (module && module.kooFollowRoute) module.kooFollowRoute(this.#route);
-    else if (module) module.kooInitialRoute = this.#route;
+    const koo = this.#module && this.#module.koo;
+    if (koo && koo.followRoute) koo.followRoute(this.#route);
+    else if (koo) koo.initialRoute = this.#route;
   }
 
   #config(token) {
@@ -159,37 +139,34 @@ export class KooConsoleElement extends HTMLElement {
       const [[createKooConsole, compiledWasm, fonts], token] = await Promise.all([downloads(), this.#tokenForStart()]);
       if (generation !== this.#generation) return;
       this.#startedToken = token;
-      const module = {
+      const { module, created } = startConsole({
+        createKooConsole,
         canvas,
-        kooRoot: container,
-        kooUseHash: false,
-        kooInitialRoute: this.route,
-        kooConfig: this.#config(token),
-        kooFonts: fonts,
-        instantiateWasm: (imports, receiveInstance) => {
-          WebAssembly.instantiate(compiledWasm, imports)
-            .then((instance) => receiveInstance(instance, compiledWasm))
-            .catch((error) => this.#fail(generation, error));
-          return {};
-        },
-        kooOnReady: () => this.#emit(generation, 'koo-ready', { route: this.route }),
-        kooOnNavigate: (route) => {
+        root: container,
+        useHash: false,
+        initialRoute: this.route,
+        config: this.#config(token),
+        fonts,
+        compiledWasm,
+        onReady: () => this.#emit(generation, 'koo-ready', { route: this.route }),
+        onNavigate: (route) => {
           if (generation !== this.#generation) return;
           this.#route = route;
           this.#emit(generation, 'koo-navigate', { route });
         },
-        kooOnSession: (value) => {
+        onSession: (value) => {
           if (generation === this.#generation && this.hasAttribute('api-base')) this.#token = value || '';
         },
-        kooOnAuthRequired: () => this.#authRequired(generation),
-        printErr: (text) => {
-          console.error(text);
-          if (/^koo-console:/.test(text)) this.#fail(generation, new Error(text));
+        onAuthRequired: () => this.#authRequired(generation),
+        onFailure: (message) => {
+          console.error(message);
+          this.#fail(generation, new Error(message));
         },
+        printErr: (text) => console.error(text),
         onAbort: (what) => this.#fail(generation, new Error(`koo-console: the module stopped (${what})`)),
-      };
+      });
       this.#module = module;
-      this.#created = createKooConsole(module);
+      this.#created = created;
       await this.#created;
     } catch (error) {
       this.#fail(generation, error);
@@ -203,7 +180,7 @@ export class KooConsoleElement extends HTMLElement {
     this.#module = null;
     this.#created = null;
     // main() has run once the factory resolves: only then is there something to shut down.
-    if (created) created.then((module) => module._koo_shutdown(), () => {});
+    if (created) created.then((module) => module._koo_on_shutdown(), () => {});
     this.#shadow.replaceChildren();
   }
 

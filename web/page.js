@@ -1,15 +1,15 @@
 // Starts the standalone console page: reads the configuration (config.json beside the page, then
 // URL parameters), fetches the fonts while the module downloads, starts the module on the page's
-// canvas, and exposes `window.kooConsole.ready` for tests and hosts.
-import createKooConsole from './koo-console.js';
+// canvas through the shared loader (koo-loader.js), and exposes `window.kooConsole.ready` for
+// tests and hosts.
+import { fetchFonts, importModuleFactory, startConsole } from './koo-loader.js';
 
 const root = document.getElementById('koo-root');
 const canvas = root.querySelector('canvas');
 
-// A missing font is not fatal: the module falls back to Dear ImGui's built-in one.
-const fontFiles = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSansSC-Subset.otf'];
-const fonts = Promise.all(fontFiles.map((url) =>
-  fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null)));
+// Fonts and module download while the configuration is read.
+const fonts = fetchFonts();
+const factory = importModuleFactory();
 
 // config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000, "allowedApiOrigins": [...]}.
 // No apiBase: the offline demo. URL parameters override it: ?api=URL (or ?api=offline),
@@ -67,24 +67,28 @@ window.kooConsole = { ready, module: null };
 
 const emit = (name, detail) => root.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
 
-readConfig().then((config) => {
+Promise.all([readConfig(), factory]).then(([config, createKooConsole]) => {
   // The session survives a reload of this tab, and nothing else: sessionStorage, not cookies.
   const token = sessionStorage.getItem(sessionKey(config));
   if (token && 'apiBase' in config) config.token = token;
-  return createKooConsole({
+  return startConsole({
+    createKooConsole,
     canvas,
-    kooRoot: root,
-    kooUseHash: true,
-    kooConfig: config,
-    preRun: [(module) => {
-      module.addRunDependency('koo-fonts');
-      fonts.then((loaded) => { module.kooFonts = loaded; module.removeRunDependency('koo-fonts'); });
-    }],
-    kooOnReady: () => { markReady(); emit('koo-ready'); },
-    kooOnNavigate: (route) => emit('koo-navigate', { route }),
-    kooOnSession: (value) => {
+    root,
+    useHash: true,
+    config,
+    fonts,
+    onReady: () => { markReady(); emit('koo-ready'); },
+    onNavigate: (route) => emit('koo-navigate', { route }),
+    onSession: (value) => {
       if (value) sessionStorage.setItem(sessionKey(config), value); else sessionStorage.removeItem(sessionKey(config));
     },
-    kooOnAuthRequired: () => emit('koo-auth-required'),
-  });
-}).then((module) => { window.kooConsole.module = module; });
+    onAuthRequired: () => emit('koo-auth-required'),
+    onFailure: (message) => {
+      console.error(message);
+      showPageAlert(`The console cannot start here: ${message.replace(/^koo-console: /, '')}.`);
+    },
+  }).created;
+}).then((module) => { window.kooConsole.module = module; }, (error) => {
+  showPageAlert(`The console cannot start here: ${error && error.message ? error.message : error}.`);
+});

@@ -3,7 +3,7 @@
 
 #include <emscripten/emscripten.h>
 
-#include "browser.h"
+#include "js_bridge.h"
 
 namespace koo::platform {
 

@@ -1,5 +1,5 @@
-// KeyboardEvent.code to ImGuiKey. Codes name physical keys, so shortcuts work in any layout;
-// typed text arrives separately as characters.
+// KeyboardEvent.code to ImGuiKey (codes name physical keys, so shortcuts work in any layout;
+// typed text arrives separately as characters) and ImGui's cursors to CSS cursor keywords.
 #include "input.h"
 
 #include <utility>
@@ -24,6 +24,22 @@ ImGuiKey keyFromCode(std::string_view code) {
   if (code.size() == 6 && code.substr(0, 5) == "Digit" && code[5] >= '0' && code[5] <= '9')
     return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
   return ImGuiKey_None;
+}
+
+const char* cssCursor(ImGuiMouseCursor cursor) {
+  switch (cursor) {
+    case ImGuiMouseCursor_None: return "none";
+    case ImGuiMouseCursor_Arrow: return "default";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_ResizeAll: return "move";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+    case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+  }
 }
 
 }  // namespace koo::platform

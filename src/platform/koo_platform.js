@@ -1,6 +1,24 @@
 // The console's browser side, linked into the module with --js-library: WebGL2 context on the
 // module's own canvas, canvas-scoped input (never window-wide, so a host page keeps its keys),
-// the DOM mirror of the semantics tree, history and the ready signal.
+// the DOM mirror of the semantics tree, history and the ready signal. It reads and calls the
+// page only through Module.koo, which koo-loader.js builds (docs/js-bridge.md).
+//
+// The bridge, declared in src/platform/js_bridge.h (keep the three lists equal):
+//   module -> page (defined here)              page -> module (called here, defined in main.cpp)
+//   koo_js_init                                _koo_on_resize(width, height, pixelRatio)
+//   koo_js_fail(message)                       _koo_on_pointer_move(x, y)
+//   koo_js_publish_semantics(json)             _koo_on_pointer_button(button, down)
+//   koo_js_notify_ready                        _koo_on_wheel(dx, dy)
+//   koo_js_initial_route(out, size)            _koo_on_key(code, down, ctrl, shift, alt, meta)
+//   koo_js_push_route(route)                   _koo_on_text(codepoint)
+//   koo_js_set_cursor(cssCursor)               _koo_on_focus(focused)
+//   koo_js_font_size(slot), _font_copy         _koo_on_route(route)
+//   koo_js_config_size, koo_js_config_copy     _koo_on_scroll_into_view(dy)
+//   koo_js_copy_text(text)                     _koo_on_mirror_activate(nodeId)
+//   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
+//   koo_js_session_changed(token)
+//   koo_js_auth_required
+//   koo_js_teardown
 mergeInto(LibraryManager.library, {
   $KooPlatform__deps: ['$GL'],
   $KooPlatform: {
@@ -11,10 +29,16 @@ mergeInto(LibraryManager.library, {
     states: { disabled: 'aria-disabled', checked: 'aria-checked', expanded: 'aria-expanded',
               selected: 'aria-selected', busy: 'aria-busy', invalid: 'aria-invalid' },
 
+    // The page's side of the contract (koo-loader.js builds it): root, useHash, initialRoute,
+    // config, fonts and the on* hooks; followRoute and semantics are added here.
+    koo: function() { return Module['koo'] || (Module['koo'] = {}); },
+
     // Every listener goes through `on`, so koo_js_teardown removes them all with one abort().
     listening: null,
     resizeObserver: null,
     root: null,
+    mirror: null,             // the mirror layer over the canvas
+    flushMirrorScroll: null,  // hands a scroll of the mirror to the console (see koo_js_init)
     contextHandle: 0,
     on: function(target, type, fn, options) {
       if (!KooPlatform.listening) KooPlatform.listening = new AbortController();
@@ -38,7 +62,7 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(root, 'pointerdown', function(e) {
         // The browser may have scrolled the mirror just now (scrollIntoView before a click): the
         // content must follow before Dear ImGui sees the press, or it lands on the old layout.
-        if (Module['kooFlushMirrorScroll']) Module['kooFlushMirrorScroll']();
+        if (KooPlatform.flushMirrorScroll) KooPlatform.flushMirrorScroll();
         var p = local(e);
         _koo_on_pointer_move(p[0], p[1]);
         _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
@@ -210,8 +234,9 @@ mergeInto(LibraryManager.library, {
 
   koo_js_init__deps: ['$KooPlatform', '$GL'],
   koo_js_init: function() {
+    var koo = KooPlatform.koo();
     var canvas = Module['canvas'];
-    var root = Module['kooRoot'] || canvas.parentElement;
+    var root = koo.root || canvas.parentElement;
     if (!root.hasAttribute('tabindex')) root.tabIndex = 0;
     KooPlatform.root = root;
     var layer = document.createElement('div');
@@ -230,10 +255,10 @@ mergeInto(LibraryManager.library, {
       layer.scrollTop = 0;
       _koo_on_scroll_into_view(dy);
     };
-    Module['kooFlushMirrorScroll'] = flushScroll;
+    KooPlatform.flushMirrorScroll = flushScroll;
     KooPlatform.on(layer, 'scroll', flushScroll);
     root.appendChild(layer);
-    Module['kooMirror'] = layer;
+    KooPlatform.mirror = layer;
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
                                             depth: false, stencil: false, premultipliedAlpha: false });
     if (!handle) return 0;
@@ -243,23 +268,22 @@ mergeInto(LibraryManager.library, {
     KooPlatform.watchSize(root, canvas);
     // Back/forward over pushState entries fires popstate; a typed hash fires hashchange.
     var followLocation = function() {
-      if (!Module['kooUseHash']) return;
       KooPlatform.withString(location.hash, function(route) { _koo_on_route(route); });
     };
     // Widgets keep their own route: only the standalone page follows the window's location.
-    if (Module['kooUseHash']) {
+    if (koo.useHash) {
       KooPlatform.on(window, 'popstate', followLocation);
       KooPlatform.on(window, 'hashchange', followLocation);
     }
     // The widget's `page` attribute moves a running console.
-    Module['kooFollowRoute'] = function(route) {
+    koo.followRoute = function(route) {
       if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)
         KooPlatform.withString(route, function(text) { _koo_on_route(text); });
     };
     return handle;
   },
 
-  // The host removed the console (koo_shutdown): drop every listener, the size watch, the mirror
+  // The host removed the console (koo_on_shutdown): drop every listener, the size watch, the mirror
   // and the GL context, so nothing outside the module refers to it any more.
   koo_js_teardown__deps: ['$KooPlatform', '$GL'],
   koo_js_teardown: function() {
@@ -267,8 +291,9 @@ mergeInto(LibraryManager.library, {
     if (KooPlatform.resizeObserver) KooPlatform.resizeObserver.disconnect();
     KooPlatform.resizeObserver = null;
     KooPlatform.root = null;
-    if (Module['kooMirror']) Module['kooMirror'].remove();
-    Module['kooMirror'] = null;
+    if (KooPlatform.mirror) KooPlatform.mirror.remove();
+    KooPlatform.mirror = null;
+    KooPlatform.flushMirrorScroll = null;
     var context = KooPlatform.contextHandle && GL.contexts[KooPlatform.contextHandle];
     if (context) {
       var lose = context.GLctx.getExtension('WEBGL_lose_context');
@@ -285,52 +310,70 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  koo_js_fail__deps: ['$KooPlatform'],
+  koo_js_fail: function(message) {
+    var text = UTF8ToString(message);
+    var koo = KooPlatform.koo();
+    if (koo.onFailure) koo.onFailure(text); else err(text);
+  },
+
   koo_js_publish_semantics__deps: ['$KooPlatform'],
   koo_js_publish_semantics: function(json) {
     var nodes = JSON.parse(UTF8ToString(json));
-    Module['kooSemantics'] = nodes;
-    KooPlatform.updateMirror(Module['kooMirror'], nodes);
+    KooPlatform.koo().semantics = nodes;
+    KooPlatform.updateMirror(KooPlatform.mirror, nodes);
   },
 
+  koo_js_notify_ready__deps: ['$KooPlatform'],
   koo_js_notify_ready: function() {
-    if (Module['kooOnReady']) Module['kooOnReady']();
+    var koo = KooPlatform.koo();
+    if (koo.onReady) koo.onReady();
   },
 
+  koo_js_initial_route__deps: ['$KooPlatform'],
   koo_js_initial_route: function(out, size) {
-    var route = Module['kooUseHash'] ? location.hash : (Module['kooInitialRoute'] || '');
+    var koo = KooPlatform.koo();
+    var route = koo.useHash ? location.hash : koo.initialRoute;
     stringToUTF8(route || '', out, size);
   },
 
+  koo_js_push_route__deps: ['$KooPlatform'],
   koo_js_push_route: function(route) {
     var text = UTF8ToString(route);
-    if (Module['kooUseHash'] && location.hash !== text) history.pushState(null, '', text);
-    if (Module['kooOnNavigate']) Module['kooOnNavigate'](text);
+    var koo = KooPlatform.koo();
+    if (koo.useHash && location.hash !== text) history.pushState(null, '', text);
+    if (koo.onNavigate) koo.onNavigate(text);
   },
 
-  koo_js_set_cursor: function(cursor) {
-    // Order of ImGuiMouseCursor_: Arrow, TextInput, ResizeAll, ResizeNS, ResizeEW, ResizeNESW, ResizeNWSE, Hand, NotAllowed.
-    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
-    var root = Module['kooRoot'] || Module['canvas'].parentElement;
-    root.style.cursor = cursor < 0 ? 'none' : (names[cursor] || 'default');
+  koo_js_set_cursor__deps: ['$KooPlatform'],
+  koo_js_set_cursor: function(cssCursor) {
+    // The C++ side names the CSS cursor (input.cpp's cssCursor), so no table here follows ImGui's enum.
+    var root = KooPlatform.koo().root || Module['canvas'].parentElement;
+    root.style.cursor = UTF8ToString(cssCursor);
   },
 
+  koo_js_font_size__deps: ['$KooPlatform'],
   koo_js_font_size: function(slot) {
-    var fonts = Module['kooFonts'] || [];
+    var fonts = KooPlatform.koo().fonts || [];
     return fonts[slot] ? fonts[slot].byteLength : 0;
   },
 
+  koo_js_font_copy__deps: ['$KooPlatform'],
   koo_js_font_copy: function(slot, out) {
-    HEAPU8.set(new Uint8Array(Module['kooFonts'][slot]), out);
+    HEAPU8.set(new Uint8Array(KooPlatform.koo().fonts[slot]), out);
   },
 
+  koo_js_config_size__deps: ['$KooPlatform'],
   koo_js_config_size: function() {
-    return lengthBytesUTF8(JSON.stringify(Module['kooConfig'] || {})) + 1;
+    return lengthBytesUTF8(JSON.stringify(KooPlatform.koo().config || {})) + 1;
   },
 
+  koo_js_config_copy__deps: ['$KooPlatform'],
   koo_js_config_copy: function(out, size) {
-    stringToUTF8(JSON.stringify(Module['kooConfig'] || {}), out, size);
+    var config = KooPlatform.koo().config;
+    stringToUTF8(JSON.stringify(config || {}), out, size);
     // The module keeps the session token from here on; no Module property holds it any more.
-    if (Module['kooConfig']) delete Module['kooConfig']['token'];
+    if (config) delete config['token'];
   },
 
   koo_js_copy_text: function(text) {
@@ -359,11 +402,15 @@ mergeInto(LibraryManager.library, {
     if (opened) opened.opener = null;
   },
 
+  koo_js_session_changed__deps: ['$KooPlatform'],
   koo_js_session_changed: function(token) {
-    if (Module['kooOnSession']) Module['kooOnSession'](UTF8ToString(token));
+    var koo = KooPlatform.koo();
+    if (koo.onSession) koo.onSession(UTF8ToString(token));
   },
 
+  koo_js_auth_required__deps: ['$KooPlatform'],
   koo_js_auth_required: function() {
-    if (Module['kooOnAuthRequired']) Module['kooOnAuthRequired']();
+    var koo = KooPlatform.koo();
+    if (koo.onAuthRequired) koo.onAuthRequired();
   }
 });

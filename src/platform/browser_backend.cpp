@@ -1,0 +1,76 @@
+// The browser platform backend (features listed in browser_backend.h): page events into
+// ImGuiIO, and the cursor and copied text back out through the JS bridge.
+#include "browser_backend.h"
+
+#include <algorithm>
+
+#include "imgui_internal.h"
+#include "input.h"
+#include "js_bridge.h"
+
+namespace koo::platform {
+
+BrowserBackend::BrowserBackend() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "koo_browser";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  io.IniFilename = nullptr;  // nothing is written to a file system the module does not have
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Ctrl+C in a text field goes to the system clipboard (pasting arrives as a paste event).
+  io.SetClipboardTextFn = [](void*, const char* text) { koo_js_copy_text(text); };
+}
+
+void BrowserBackend::resize(float cssWidth, float cssHeight, float pixelRatio) {
+  cssWidth_ = cssWidth;
+  cssHeight_ = cssHeight;
+  pixelRatio_ = pixelRatio > 0 ? pixelRatio : 1.0f;
+}
+
+void BrowserBackend::pointerMove(float x, float y) { ImGui::GetIO().AddMousePosEvent(x, y); }
+
+void BrowserBackend::pointerButton(int button, bool down) {
+  if (button < 0 || button >= ImGuiMouseButton_COUNT) return;
+  ImGui::GetIO().AddMouseButtonEvent(button, down);
+}
+
+void BrowserBackend::wheel(float dx, float dy) { ImGui::GetIO().AddMouseWheelEvent(dx, dy); }
+
+void BrowserBackend::key(std::string_view code, bool down, KeyModifiers modifiers) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, modifiers.ctrl);
+  io.AddKeyEvent(ImGuiMod_Shift, modifiers.shift);
+  io.AddKeyEvent(ImGuiMod_Alt, modifiers.alt);
+  io.AddKeyEvent(ImGuiMod_Super, modifiers.meta);
+  const ImGuiKey imguiKey = keyFromCode(code);
+  if (imguiKey != ImGuiKey_None) io.AddKeyEvent(imguiKey, down);
+}
+
+void BrowserBackend::text(unsigned int codepoint) { ImGui::GetIO().AddInputCharacter(codepoint); }
+
+void BrowserBackend::focus(bool focused) { ImGui::GetIO().AddFocusEvent(focused); }
+
+void BrowserBackend::clickAt(float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(x, y);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+}
+
+void BrowserBackend::newFrame(double nowMs) {
+  ImGuiIO& io = ImGui::GetIO();
+  // Headless virtual time can freeze the clock; ImGui asserts on a zero DeltaTime.
+  io.DeltaTime = static_cast<float>(std::clamp((nowMs - lastFrameMs_) / 1000.0, 1e-4, 0.1));
+  lastFrameMs_ = nowMs;
+  io.DisplaySize = ImVec2(cssWidth_, cssHeight_);
+  io.DisplayFramebufferScale = ImVec2(pixelRatio_, pixelRatio_);
+}
+
+void BrowserBackend::updateCursor() {
+  if (ImGui::GetMouseCursor() == cursor_) return;
+  cursor_ = ImGui::GetMouseCursor();
+  koo_js_set_cursor(cssCursor(cursor_));
+}
+
+bool BrowserBackend::inputQueued() const { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }
+
+}  // namespace koo::platform

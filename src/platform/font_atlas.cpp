@@ -1,0 +1,81 @@
+// Builds the font atlas for the pixel ratio and the Chinese characters in use (font_atlas.h).
+#include "font_atlas.h"
+
+#include <utility>
+
+#include "core/text.h"
+
+namespace koo::platform {
+
+namespace {
+constexpr float kBodySize = 15.0f;
+constexpr float kHeadingSize = 21.0f;
+constexpr float kFallbackSize = 13.0f;  // Dear ImGui's built-in font, when no body font loaded
+// Latin with its extensions, general punctuation (dashes, quotes, bullets, ellipsis), currency
+// signs and arrows: what sellers' texts and the console's own use beyond ASCII.
+constexpr ImWchar kTextRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2190, 0x21FF, 0};
+}  // namespace
+
+FontAtlas::FontAtlas(std::vector<unsigned char> body, std::vector<unsigned char> bold, std::vector<unsigned char> cjk)
+    : body_(std::move(body)), bold_(std::move(bold)), cjk_(std::move(cjk)) {}
+
+ImFont* FontAtlas::add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config) {
+  if (bytes.empty()) return nullptr;
+  // The atlas does not own the bytes (FontDataOwnedByAtlas is off) and only reads them.
+  auto* data = const_cast<unsigned char*>(bytes.data());
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), size * builtRatio_, &config,
+                                                    kTextRanges);
+}
+
+// Chinese glyphs merge into the font just added, limited to the characters seen, so the atlas
+// stays small however large the font is.
+void FontAtlas::mergeCjk(float size, const ImFontConfig& config) {
+  if (cjk_.empty() || cjkGlyphs_.empty()) return;
+  ImFontConfig merge = config;
+  merge.MergeMode = true;
+  ImGui::GetIO().Fonts->AddFontFromMemoryTTF(cjk_.data(), static_cast<int>(cjk_.size()), size * builtRatio_, &merge,
+                                             cjkRanges_.Data);
+}
+
+bool FontAtlas::prepare(float pixelRatio) {
+  if (builtRatio_ == pixelRatio) return false;
+  builtRatio_ = pixelRatio;
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the atlas keeps the bytes for the next rebuild
+  cjkRanges_.clear();
+  for (ImWchar c : cjkGlyphs_) {
+    cjkRanges_.push_back(c);
+    cjkRanges_.push_back(c);
+  }
+  cjkRanges_.push_back(0);
+  fonts_ = ui::Fonts{};
+  fonts_.body = add(body_, kBodySize, config);
+  if (fonts_.body) mergeCjk(kBodySize, config);
+  fonts_.heading = add(bold_.empty() ? body_ : bold_, kHeadingSize, config);
+  if (fonts_.heading) mergeCjk(kHeadingSize, config);
+  if (!fonts_.body) {
+    ImFontConfig fallback;
+    fallback.SizePixels = kFallbackSize * pixelRatio;
+    fonts_.body = io.Fonts->AddFontDefault(&fallback);
+  }
+  io.FontDefault = fonts_.body;
+  io.FontGlobalScale = 1.0f / pixelRatio;
+  io.Fonts->Build();
+  return true;
+}
+
+bool FontAtlas::addGlyphsOf(std::string_view text) {
+  bool added = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = nextCodePoint(text, i);
+    // The atlas holds the Basic Multilingual Plane's CJK range (ImWchar is 16 bits).
+    if (c >= 0x2E80 && c < 0xFFFD && cjkGlyphs_.insert(static_cast<ImWchar>(c)).second) added = true;
+  }
+  if (!added || cjk_.empty()) return false;
+  builtRatio_ = 0;  // rebuild the atlas on the next prepare
+  return true;
+}
+
+}  // namespace koo::platform

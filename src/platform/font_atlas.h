@@ -1,0 +1,42 @@
+// The console's fonts in Dear ImGui's atlas: body and heading faces rasterized for the device
+// pixel ratio, with the Chinese characters seen so far merged in. Owns all of its state.
+#pragma once
+
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "imgui.h"
+#include "widgets.h"
+
+namespace koo::platform {
+
+class FontAtlas {
+ public:
+  // The loader's font files (any may be empty: the body falls back to Dear ImGui's own font).
+  FontAtlas(std::vector<unsigned char> body, std::vector<unsigned char> bold, std::vector<unsigned char> cjk);
+  FontAtlas(const FontAtlas&) = delete;
+  FontAtlas& operator=(const FontAtlas&) = delete;
+
+  // Builds Dear ImGui's atlas when the ratio changed or new Chinese characters came; true when
+  // it did (the renderer must then upload the texture again).
+  bool prepare(float pixelRatio);
+  // Notes the Chinese characters in `text`; true when some are new and a Chinese font is
+  // loaded (the next prepare rebuilds the atlas; until then they show as '?').
+  bool addGlyphsOf(std::string_view text);
+
+  const ui::Fonts& fonts() const { return fonts_; }
+  const std::set<ImWchar>& cjkGlyphs() const { return cjkGlyphs_; }
+
+ private:
+  ImFont* add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config);
+  void mergeCjk(float size, const ImFontConfig& config);
+
+  std::vector<unsigned char> body_, bold_, cjk_;
+  std::set<ImWchar> cjkGlyphs_;    // the Chinese characters drawn so far: the atlas holds only these
+  ImVector<ImWchar> cjkRanges_;    // their glyph ranges, alive while Dear ImGui builds from them
+  float builtRatio_ = 0;           // 0: build on the next prepare
+  ui::Fonts fonts_;
+};
+
+}  // namespace koo::platform

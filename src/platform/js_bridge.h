@@ -1,0 +1,86 @@
+// Both directions of the bridge between the console module and its page: the koo_js_* calls
+// into the page (implemented in koo_platform.js) and the koo_on_* calls the page makes into the
+// module (defined in main.cpp, exported as _koo_on_*). docs/js-bridge.md tells the whole story;
+// koo_platform.js lists the same names. Only the platform layer includes this.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+// ---- Module -> page: imports, implemented in koo_platform.js ----
+extern "C" {
+// Creates the WebGL2 context on Module.canvas, attaches the canvas-scoped input listeners and
+// the DOM mirror; returns the GL context handle (0 on failure). Called once a console exists.
+int koo_js_init();
+// The module cannot start (no WebGL2, a broken demo data set): tells the page or the widget's
+// host (Module.koo.onFailure), which shows or raises the message.
+void koo_js_fail(const char* message);
+// Replaces the DOM mirror with this JSON array of semantic nodes (see docs/js-bridge.md).
+void koo_js_publish_semantics(const char* json);
+// Tells the host the first frame is on screen (Module.koo.onReady).
+void koo_js_notify_ready();
+// The route (URL hash) the console opens on, written into `out` (at most `size` bytes).
+void koo_js_initial_route(char* out, int size);
+// A click moved the console: push a history entry (standalone) and tell the host (onNavigate).
+void koo_js_push_route(const char* route);
+// Sets the CSS cursor (a CSS cursor keyword: "default", "text", "pointer"...) on the console.
+void koo_js_set_cursor(const char* css_cursor);
+// Bytes of a font the loader fetched before start (0 when none): slot 0 body, 1 bold, 2 Chinese.
+int koo_js_font_size(int slot);
+void koo_js_font_copy(int slot, unsigned char* out);
+// The host's configuration as JSON ({"apiBase", "token", ...}): its size (with the terminating
+// zero), then the copy; after the copy no Module property holds the token any more.
+int koo_js_config_size();
+void koo_js_config_copy(char* out, int size);
+// Puts text on the system clipboard.
+void koo_js_copy_text(const char* text);
+// Opens an http(s) URL in a new tab without giving it access to this page.
+void koo_js_open_url(const char* url);
+// The session token changed ("" when signed out): the host keeps it for reloads (onSession).
+void koo_js_session_changed(const char* token);
+// The backend refused the session: the host's auth-required hook (onAuthRequired).
+void koo_js_auth_required();
+// Drops every listener, the size watch, the mirror and the GL context (after koo_shutdown).
+void koo_js_teardown();
+}
+
+// ---- Page -> module: exports, called by koo_platform.js (and the widget) ----
+// Every one asks for a few frames so Dear ImGui can react and settle. None runs before the
+// console exists: koo_js_init, which attaches the listeners, is called only after that.
+extern "C" {
+// The console's element has this CSS size and the screen this devicePixelRatio.
+void koo_on_resize(float width, float height, float pixel_ratio);
+// Pointer position in CSS pixels from the canvas' top left (-FLT_MAX: the pointer left).
+void koo_on_pointer_move(float x, float y);
+// Button 0 left, 1 right, 2 middle (Dear ImGui's numbering); down 1 pressed, 0 released.
+void koo_on_pointer_button(int button, int down);
+// Wheel steps (positive: left, up), already scaled from the event's delta mode.
+void koo_on_wheel(float dx, float dy);
+// A key by KeyboardEvent.code ("KeyA", "Enter") with the modifiers held.
+void koo_on_key(const char* code, int down, int ctrl, int shift, int alt, int meta);
+// A typed (or pasted) character.
+void koo_on_text(unsigned int codepoint);
+// Focus entered (1) or left (0) the console's element.
+void koo_on_focus(int focused);
+// The route to show: back/forward or a typed hash (standalone), the `page` attribute (widget).
+void koo_on_route(const char* route);
+// The browser scrolled the mirror by dy to show an element: scroll the content instead.
+void koo_on_scroll_into_view(float dy);
+// A mirror element was activated without a pointer (keyboard, screen reader): click its center.
+void koo_on_mirror_activate(unsigned int node_id);
+// The host removed the widget: stop frames, free ImGui and GL objects, then koo_js_teardown.
+void koo_on_shutdown();
+}
+
+namespace koo::platform {
+
+// The font the loader fetched for `slot` (empty when there is none).
+std::vector<unsigned char> takeHostFont(int slot);
+// The host's configuration (an object; {} when absent or not JSON). Takes the token out of the page.
+nlohmann::json takeHostConfig();
+// A string member of the configuration, "" when absent or not a string.
+std::string configString(const nlohmann::json& config, const char* key);
+
+}  // namespace koo::platform

@@ -1,0 +1,86 @@
+// The one loader of the console module, used by the standalone page (page.js) and the widget
+// (koo-console-element.js): it fetches the fonts and the module, builds the Module object with
+// its one `koo` property (the contract with koo_platform.js, described in docs/js-bridge.md) and
+// starts an instance. Everything loads from beside this script, wherever the host put it.
+
+// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese). A missing one is not fatal: the
+// module falls back to the body font, or to Dear ImGui's built-in one.
+const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSansSC-Subset.otf']
+  .map((file) => new URL(file, import.meta.url));
+const moduleUrl = new URL('./koo-console.js', import.meta.url);
+const wasmUrl = new URL('./koo-console.wasm', import.meta.url);
+
+const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
+
+// [body, bold, chinese] as ArrayBuffers (null where missing).
+export function fetchFonts() {
+  return Promise.all(fontUrls.map(fetchFont));
+}
+
+// The module factory (createKooConsole of koo-console.js).
+export function importModuleFactory() {
+  return import(moduleUrl.href).then((exports) => exports.default);
+}
+
+// The compiled wasm, for hosts that start several instances from one download.
+export async function compileWasm() {
+  try {
+    return await WebAssembly.compileStreaming(fetch(wasmUrl));
+  } catch {
+    // A static host that does not send application/wasm: compile from the bytes instead.
+    const response = await fetch(wasmUrl);
+    if (!response.ok) throw new Error(`koo-console: cannot load ${wasmUrl.href} (HTTP ${response.status})`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+// Starts one instance and resolves with its Module once main() ran. `options`:
+//   createKooConsole  the factory (importModuleFactory)
+//   canvas, root      the canvas to draw on and the element around it (input, focus, size, mirror)
+//   useHash           true: the standalone page (follows and writes location.hash); false: a widget
+//   initialRoute      the route to open on when useHash is false ("#/supervision"; "" the default)
+//   config            the module's configuration ({apiBase, token, timeoutMs, demoBuyer, locale, theme})
+//   fonts             fetchFonts()'s array, or its promise (main() waits for it)
+//   onReady(), onNavigate(route), onSession(token), onAuthRequired()
+//   onFailure(message)  the instance cannot start (no WebGL2, broken demo data, wasm refused)
+//   compiledWasm      optional: a compileWasm() result to instantiate instead of downloading
+//   onAbort(what), printErr(text)  optional Emscripten hooks
+// The Module's `koo` property holds all of it except the factory and the wasm; koo_platform.js
+// adds followRoute(route) (moves a running widget) and semantics (the last published nodes).
+export function startConsole(options) {
+  const { createKooConsole, canvas, compiledWasm, onAbort, printErr } = options;
+  const koo = {
+    root: options.root,
+    useHash: Boolean(options.useHash),
+    initialRoute: options.initialRoute || '',
+    config: options.config || {},
+    fonts: [],
+    onReady: options.onReady,
+    onNavigate: options.onNavigate,
+    onSession: options.onSession,
+    onAuthRequired: options.onAuthRequired,
+    onFailure: options.onFailure,
+  };
+  const module = {
+    canvas,
+    koo,
+    preRun: [(instance) => {
+      instance.addRunDependency('koo-fonts');
+      Promise.resolve(options.fonts).then((loaded) => {
+        koo.fonts = loaded || [];
+        instance.removeRunDependency('koo-fonts');
+      });
+    }],
+  };
+  if (onAbort) module.onAbort = onAbort;
+  if (printErr) module.printErr = printErr;
+  if (compiledWasm) {
+    module.instantiateWasm = (imports, receiveInstance) => {
+      WebAssembly.instantiate(compiledWasm, imports)
+        .then((instance) => receiveInstance(instance, compiledWasm))
+        .catch((error) => koo.onFailure(`koo-console: cannot start the module (${error.message || error})`));
+      return {};
+    };
+  }
+  return { module, created: createKooConsole(module) };
+}
