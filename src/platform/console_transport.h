@@ -29,6 +29,8 @@ class ConsoleTransport {
   ~ConsoleTransport();
 
   api::Transport& transport();
+  // The offline demo: the backend inside the module (itself in test mode).
+  bool offline() const { return offline_ != nullptr; }
   // The offline demo signs in by itself as the configured `demoBuyer` (or the first buyer): the
   // request, handed over once (nothing here keeps the password).
   std::optional<SignInRequest> takeAutoSignIn() { return std::exchange(autoSignIn_, std::nullopt); }

@@ -213,6 +213,10 @@ int main() {
   if (!transport) return fail(error);
   ui::AppOptions options;
   options.token = platform::configString(config, "token");
+  // Test-only views (the widget gallery) open in the offline demo, whose backend is in test mode
+  // anyway, and where the host's configuration says `"testMode": true`.
+  const auto testMode = config.find("testMode");
+  options.testMode = transport->offline() || (testMode != config.end() && testMode->is_boolean() && testMode->get<bool>());
   app = new App(std::move(transport), std::move(options));
 
   // Input, size and route events start here, with a console to receive them.
