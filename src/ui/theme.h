@@ -3,6 +3,10 @@
 
 #include "imgui.h"
 
+namespace koo::ui {
+enum class Tone;  // widgets.h
+}
+
 namespace koo::ui::theme {
 
 inline constexpr ImVec4 kBackground{0.957f, 0.961f, 0.969f, 1.0f};  // page gray
@@ -24,5 +28,8 @@ inline constexpr float kTopBarHeight = 48.0f;
 inline constexpr float kNavWidth = 220.0f;
 
 void apply(ImGuiStyle& style);
+
+// The colour of a tone: Neutral is muted text.
+ImVec4 toneColor(Tone tone);
 
 }  // namespace koo::ui::theme

@@ -58,7 +58,7 @@ void drawToolbar(Ui& ui, MyOrdersState& state, MyOrdersIntent& intent) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::NewLine();
-  const bool clicked = button(ui, "Search##orders");
+  const bool clicked = button(ui, "Search");
   ImGui::EndGroup();
   if (entered || clicked) change([&](OrderQuery& next) { next.q = state.searchText; });
   ImGui::SameLine(0, 24);

@@ -39,7 +39,7 @@ void drawToolbar(Ui& ui, PurchasedAppsState& state, PurchasedAppsIntent& intent)
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::NewLine();
-  const bool clicked = button(ui, "Search##apps");
+  const bool clicked = button(ui, "Search");
   ImGui::EndGroup();
   if (entered || clicked) {
     PurchasedAppQuery next = state.query;

@@ -35,7 +35,7 @@ void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, Super
 
 void drawOrderPanel(Ui& ui, const Order& order) {
   panel(ui, "Order");
-  if (beginFieldGrid("##order-fields", 2)) {
+  if (beginFieldGrid("order-fields", 2)) {
     field(ui, "Order ID", order.orderId);
     field(ui, "Order status", labelOf(order.status));
     field(ui, "Product", order.productName);
@@ -57,7 +57,7 @@ void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, Supervi
     return;
   }
   const ApplicationInfo& info = *details.applicationInfo;
-  if (beginFieldGrid("##app-fields", 1)) {
+  if (beginFieldGrid("app-fields", 1)) {
     field(ui, "User name", info.userName);
     field(ui, "Frontend URL", info.frontEndUrl);
     field(ui, "Management URL", info.adminUrl.value_or(""));
@@ -88,7 +88,7 @@ void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {
     return;
   }
   const ServiceRequest& request = *details.request;
-  if (beginFieldGrid("##request-fields", 2)) {
+  if (beginFieldGrid("request-fields", 2)) {
     for (const FormFieldSpec& spec : details.requestForm) {
       const auto it = request.fields.find(spec.key);
       field(ui, spec.label, it == request.fields.end() ? std::string() : it->second);
@@ -106,7 +106,7 @@ void drawDeliveryPanel(Ui& ui, const SupervisedOrderDetails& details) {
     return;
   }
   const Delivery& delivery = *details.delivery;
-  if (beginFieldGrid("##delivery-fields", 2)) {
+  if (beginFieldGrid("delivery-fields", 2)) {
     field(ui, "Statement of work", delivery.statementOfWork);
     field(ui, "Acceptance document", delivery.acceptanceDocument.value_or(""));
     field(ui, "Enabling time",
@@ -158,9 +158,8 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   SupervisionDetailsIntent intent;
   const SupervisedOrderDetails* details = state.details.value();
   if (state.details.error()) {
-    ImGui::PushID("load-error");
+    IdScope id("load-error");
     intent.reload = errorPanel(ui, host, errorView("Could not load order " + state.orderId, *state.details.error()));
-    ImGui::PopID();
     if (!details && textLink(ui, "Back to Service Supervision")) intent.go = Route{View::Supervision, {}, {}};
     ImGui::Spacing();
   }
@@ -174,10 +173,10 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   ImGui::Spacing();
   const bool busy = state.actions.call.loading() || state.details.loading();
   intent.actions = drawActions(ui, host, *details, state.actions, busy);
-  panelRow("##info-panels", [&] { drawOrderPanel(ui, details->order); },
+  panelRow("info-panels", [&] { drawOrderPanel(ui, details->order); },
            [&] { drawApplicationPanel(ui, *details, intent); }, [&] { drawSellerPanel(ui, details->seller); });
-  panelRow("##work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
-  panelRow("##history-panel", [&] { drawHistory(ui, *details); });
+  panelRow("work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
+  panelRow("history-panel", [&] { drawHistory(ui, *details); });
   return intent;
 }
 

@@ -35,7 +35,7 @@ void drawToolbar(Ui& ui, SupervisionListState& state, SupervisionListIntent& int
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::NewLine();
-  const bool clicked = button(ui, "Search##supervision");
+  const bool clicked = button(ui, "Search");
   ImGui::EndGroup();
   if (entered || clicked) {
     SupervisedOrderQuery next = state.query;
