@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "semantics.h"
 #include "widgets.h"
@@ -26,5 +28,9 @@ class ImGuiHarness {
  private:
   SemanticsTree semantics_;
 };
+
+// "role 'name' shares id N with role 'name'" for each node whose id an earlier node of the
+// frame has: empty when the mirror can tell every node apart.
+std::vector<std::string> duplicateIds(const SemanticsTree& tree);
 
 }  // namespace koo::ui::testing
