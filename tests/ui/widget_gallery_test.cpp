@@ -7,11 +7,8 @@
 #include "imgui.h"
 #include "widget_gallery.h"
 
-using namespace koo;
 using namespace koo::ui;
-using koo::ui::testing::duplicateIds;
-using koo::ui::testing::FakeHost;
-using koo::ui::testing::ImGuiHarness;
+using namespace koo::ui::testing;
 
 namespace {
 

@@ -48,50 +48,55 @@ std::string reminderInterval() {
   return std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour) + " hours";
 }
 
-constexpr ReasonField reasonField(std::string_view label, bool required) {
-  return ReasonField{label, required, limits::kReason};
+// The dialogs that ask for a text: what each says, and the member of ActionsState keeping the
+// text (kept when a dialog is cancelled, cleared once its action succeeded).
+struct TextDialog {
+  BuyerAction action;
+  DialogText dialog;
+  ReasonField field;
+  std::string ActionsState::*text;
+};
+const TextDialog* textDialogFor(BuyerAction action) {
+  static const std::string remindMessage =
+      "The seller is notified now; one reminder per " + reminderInterval() + ".";
+  static const TextDialog kDialogs[] = {
+      {BuyerAction::RejectDelivery,
+       {"Reject the delivery",
+        "The flow goes back to the seller, who must deliver again. Tell the seller what is missing.",
+        "Send rejection", true},
+       {"Reason for rejecting", true, limits::kReason},
+       &ActionsState::rejectReason},
+      {BuyerAction::Remind, {"Remind the seller", remindMessage, "Send reminder"},
+       {"Message to the seller (optional)", false, limits::kReason}, &ActionsState::remindMessage},
+      {BuyerAction::Appeal,
+       {"Initiate an appeal",
+        "An appeal freezes the flow until the marketplace's operations staff decide. It cannot be withdrawn.",
+        "Yes, initiate appeal", true},
+       {"Reason for the appeal", true, limits::kReason},
+       &ActionsState::appealReason},
+  };
+  for (const TextDialog& dialog : kDialogs)
+    if (dialog.action == action) return &dialog;
+  return nullptr;
 }
 
 void drawDialog(Ui& ui, ActionsState& state, ActionsIntent& intent) {
   if (!state.dialog) return;
-  const BuyerAction action = *state.dialog;
-  DialogChoice choice = DialogChoice::Open;
   ActionRequest request;
-  request.action = action;
-  switch (action) {
-    case BuyerAction::ConfirmAcceptance:
-      choice = confirmDialog(ui, {"Confirm acceptance",
-                                  "Confirming completes the service flow: the seller is paid and the app moves to "
-                                  "Purchased Apps. This cannot be undone.",
-                                  "Yes, confirm acceptance"});
-      break;
-    case BuyerAction::RejectDelivery:
-      choice = reasonDialog(ui,
-                            {"Reject the delivery",
-                             "The flow goes back to the seller, who must deliver again. Tell the seller what is "
-                             "missing.",
-                             "Send rejection", true},
-                            reasonField("Reason for rejecting", true), state.rejectReason, state.dialogProblem);
-      request.reason = state.rejectReason;
-      break;
-    case BuyerAction::Remind: {
-      const std::string message = "The seller is notified now; one reminder per " + reminderInterval() + ".";
-      choice = reasonDialog(ui, {"Remind the seller", message, "Send reminder"},
-                            reasonField("Message to the seller (optional)", false), state.remindMessage,
-                            state.dialogProblem);
-      if (!isBlank(state.remindMessage)) request.message = state.remindMessage;
-      break;
-    }
-    case BuyerAction::Appeal:
-      choice = reasonDialog(ui,
-                            {"Initiate an appeal",
-                             "An appeal freezes the flow until the marketplace's operations staff decide. It "
-                             "cannot be withdrawn.",
-                             "Yes, initiate appeal", true},
-                            reasonField("Reason for the appeal", true), state.appealReason, state.dialogProblem);
-      request.reason = state.appealReason;
-      break;
-    case BuyerAction::SubmitRequest: break;  // the form, not a dialog
+  request.action = *state.dialog;
+  DialogChoice choice = DialogChoice::Open;
+  if (request.action == BuyerAction::ConfirmAcceptance) {
+    choice = confirmDialog(ui, {"Confirm acceptance",
+                                "Confirming completes the service flow: the seller is paid and the app moves to "
+                                "Purchased Apps. This cannot be undone.",
+                                "Yes, confirm acceptance"});
+  } else if (const TextDialog* asked = textDialogFor(request.action)) {
+    std::string& text = state.*asked->text;
+    choice = reasonDialog(ui, asked->dialog, asked->field, text, state.dialogProblem);
+    if (request.action != BuyerAction::Remind)
+      request.reason = text;
+    else if (!isBlank(text))
+      request.message = text;
   }
   if (choice == DialogChoice::Open) return;
   state.dialog.reset();
@@ -233,15 +238,9 @@ std::string idempotencyKeyFor(ActionsState& state, const ActionRequest& request)
 }
 
 void actionSucceeded(ActionsState& state) {
-  if (state.sent) {
-    switch (state.sent->action) {
-      case BuyerAction::RejectDelivery: state.rejectReason.clear(); break;
-      case BuyerAction::Remind: state.remindMessage.clear(); break;
-      case BuyerAction::Appeal: state.appealReason.clear(); break;
-      case BuyerAction::SubmitRequest:
-      case BuyerAction::ConfirmAcceptance: break;  // the next details re-seed the form
-    }
-  }
+  // The text typed for it goes; a submitted form is re-seeded from the next details.
+  if (state.sent)
+    if (const TextDialog* asked = textDialogFor(state.sent->action)) (state.*asked->text).clear();
   state.sent.reset();
   state.call.reset();
 }
