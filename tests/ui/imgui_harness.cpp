@@ -45,6 +45,11 @@ void ImGuiHarness::click(const SemanticNode& node, const DrawFn& draw) {
   frame(draw);  // the frame after the click shows its effect
 }
 
+void expectNodes(const SemanticsTree& tree, const std::vector<std::pair<Role, std::string>>& expected) {
+  for (const auto& [role, name] : expected)
+    EXPECT_NE(tree.find(role, name), nullptr) << roleName(role) << " '" << name << "'";
+}
+
 std::vector<std::string> duplicateIds(const SemanticsTree& tree) {
   std::vector<std::string> duplicates;
   std::map<std::uint32_t, const SemanticNode*> byId;

@@ -17,6 +17,13 @@ std::string attachmentText(const AttachmentInfo& attachment) {
   return attachment.fileName + " (" + std::to_string(kib) + " KiB)";
 }
 
+// The next panel's heading, then, when its content is not there, what is missing instead.
+bool contentPanel(Ui& ui, std::string_view title, bool present, std::string_view missing) {
+  panel(ui, title);
+  if (!present) mutedText(ui, missing);
+  return present;
+}
+
 void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, SupervisionDetailsState& state,
                 SupervisionDetailsIntent& intent) {
   ImGui::AlignTextToFramePadding();
@@ -51,11 +58,9 @@ void drawOrderPanel(Ui& ui, const Order& order) {
 // Available before the flow completes; the password stays on Resource Details, which exists once
 // the app is in Purchased Apps.
 void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, SupervisionDetailsIntent& intent) {
-  panel(ui, "Application Information");
-  if (!details.applicationInfo) {
-    mutedText(ui, "The seller has not provided the application information yet.");
+  if (!contentPanel(ui, "Application Information", details.applicationInfo.has_value(),
+                    "The seller has not provided the application information yet."))
     return;
-  }
   const ApplicationInfo& info = *details.applicationInfo;
   if (beginFieldGrid("app-fields", 1)) {
     field(ui, "User name", info.userName);
@@ -82,11 +87,8 @@ void drawSellerPanel(Ui& ui, const SellerInfo& seller) {
 }
 
 void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {
-  panel(ui, "Latest Request");
-  if (!details.request) {
-    mutedText(ui, "You have not submitted a request yet.");
+  if (!contentPanel(ui, "Latest Request", details.request.has_value(), "You have not submitted a request yet."))
     return;
-  }
   const ServiceRequest& request = *details.request;
   if (beginFieldGrid("request-fields", 2)) {
     for (const FormFieldSpec& spec : details.requestForm) {
@@ -100,11 +102,9 @@ void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {
 }
 
 void drawDeliveryPanel(Ui& ui, const SupervisedOrderDetails& details) {
-  panel(ui, "Latest Delivery");
-  if (!details.delivery) {
-    mutedText(ui, "The seller has not delivered the service yet.");
+  if (!contentPanel(ui, "Latest Delivery", details.delivery.has_value(),
+                    "The seller has not delivered the service yet."))
     return;
-  }
   const Delivery& delivery = *details.delivery;
   if (beginFieldGrid("delivery-fields", 2)) {
     field(ui, "Statement of work", delivery.statementOfWork);
@@ -117,11 +117,7 @@ void drawDeliveryPanel(Ui& ui, const SupervisedOrderDetails& details) {
 }
 
 void drawHistory(Ui& ui, const SupervisedOrderDetails& details) {
-  panel(ui, "History");
-  if (details.history.empty()) {
-    mutedText(ui, "Nothing has happened yet.");
-    return;
-  }
+  if (!contentPanel(ui, "History", !details.history.empty(), "Nothing has happened yet.")) return;
   static const std::vector<Column> kColumns = {{"Time", 1.0f, false},
                                                {"By", 1.2f, false},
                                                {"Event", 1.6f, false},
