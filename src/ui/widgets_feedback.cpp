@@ -28,7 +28,7 @@ void loadingState(Ui& ui, Host& host, std::string_view text) {
   draw->PathStroke(ImGui::GetColorU32(theme::kAccent), 0, 2.0f);
   ImGui::Dummy(ImVec2(radius * 2 + 6, ImGui::GetTextLineHeight()));
   ImGui::SameLine();
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());  // the status node is the text
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
   recordItem(ui, Role::Status, text, kBusy);
   host.wakeAfter(kSpinnerFrameMs);
 }
@@ -51,7 +51,7 @@ double retryWaitMs(Host& host, const ErrorView& error) {
 }  // namespace
 
 bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.95f, 0.95f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kDangerSurface);
   ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
   ImGui::BeginChild("error", ImVec2(0, 0),
