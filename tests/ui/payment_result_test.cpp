@@ -36,7 +36,8 @@ TEST(PaymentResult, ASupervisedProductGoesBackToItsServiceFlow) {
 
 TEST(PaymentResult, AnUnpaidOrderSaysPaymentIsPending) {
   ConsoleTestbed bed(paymentRoute("CS240066060099"));
-  expectNodes(bed.tree(), {{Role::Heading, "Payment pending"}, {Role::Status, "Pending payment"}, {Role::Text, "Paid: -"}});
+  expectNodes(bed.tree(),
+              {{Role::Heading, "Payment pending"}, {Role::Status, "Pending payment"}, {Role::Text, "Paid: -"}});
   EXPECT_EQ(bed.find(Role::Heading, "Payment successful"), nullptr);
 }
 
