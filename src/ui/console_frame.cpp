@@ -27,13 +27,13 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTopBarText);
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
   ImGui::SetCursorPos(ImVec2(0, 0));
-  ImGui::BeginChild("##topbar", ImVec2(0, theme::kTopBarHeight), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("topbar", ImVec2(0, theme::kTopBarHeight), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
   ImGui::SetCursorPos(ImVec2(20, (theme::kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f));
   heading(ui, "KooGallery Console", 2);
 
   // The buyer's user name opens the account menu, as on the marketplace's own header.
-  const std::string label = frame.userName + "  v##user-menu";
-  const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 24.0f;
+  const std::string label = frame.userName + "  v";
+  const float width = ImGui::CalcTextSize(label.c_str()).x + 24.0f;
   ImGui::SameLine(ImGui::GetWindowWidth() - width - 16.0f);
   ImGui::SetCursorPosY((theme::kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f);
   ImGui::PushStyleColor(ImGuiCol_Button, theme::kTopBar);
@@ -57,7 +57,7 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
 void drawNavigation(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
   ImGui::SetCursorPos(ImVec2(0, theme::kTopBarHeight));
-  ImGui::BeginChild("##nav", ImVec2(theme::kNavWidth, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild("nav", ImVec2(theme::kNavWidth, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   recordLandmark(ui, Role::Navigation, "Console navigation");
   for (const auto& section : navSections()) {
     ImGui::Dummy(ImVec2(0, 6));
@@ -73,25 +73,33 @@ void drawNavigation(Ui& ui, ConsoleFrame& frame) {
   ImGui::PopStyleVar();
 }
 
+// The breadcrumbs' separator: a chevron drawn, not a ">" a screen reader would read out.
+void chevron() {
+  const float height = ImGui::GetTextLineHeight(), width = height * 0.3f;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 points[] = {ImVec2(at.x, at.y + height * 0.3f), ImVec2(at.x + width, at.y + height * 0.5f),
+                           ImVec2(at.x, at.y + height * 0.7f)};
+  ImGui::GetWindowDrawList()->AddPolyline(points, 3, ImGui::GetColorU32(theme::kMuted), ImDrawFlags_None, 1.5f);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
 void drawBreadcrumbs(Ui& ui, ConsoleFrame& frame) {
   const auto trail = breadcrumbs(frame.navigator.route());
   for (std::size_t i = 0; i < trail.size(); ++i) {
     if (i > 0) {
-      ImGui::SameLine(0, 6);
-      ImGui::TextDisabled(">");
-      ImGui::SameLine(0, 6);
+      ImGui::SameLine(0, 8);
+      chevron();
+      ImGui::SameLine(0, 8);
     }
     const bool last = i + 1 == trail.size();
-    ImGui::PushID(static_cast<int>(i));
+    IdScope id(static_cast<int>(i));
     if (last) {
-      text(ui, trail[i].label);
-      ui.semantics.last().state |= kCurrent;
+      text(ui, trail[i].label, kCurrent);
     } else if (trail[i].target) {
       if (textLink(ui, trail[i].label)) frame.navigator.go(*trail[i].target);
     } else {
       mutedText(ui, trail[i].label);
     }
-    ImGui::PopID();
   }
 }
 }  // namespace
@@ -102,7 +110,7 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-  ImGui::Begin("##console", nullptr, kFixedWindow);
+  ImGui::Begin("console", nullptr, kFixedWindow);
   ImGui::PopStyleVar(2);
 
   drawTopBar(ui, frame);
@@ -111,7 +119,7 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 16));
-  ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   frame.contentWindow = ImGui::GetCurrentWindow();
   const Route& route = frame.navigator.route();

@@ -1,4 +1,4 @@
-// Queries over the semantics tree and its JSON form for the DOM mirror.
+// The semantics tree: unique ids on add, queries, and its JSON form for the DOM mirror.
 #include "semantics.h"
 
 #include <algorithm>
@@ -6,6 +6,18 @@
 #include <nlohmann/json.hpp>
 
 namespace koo::ui {
+namespace {
+// Mixes two 32-bit values into one well-spread hash (MurmurHash3's finalizer over both).
+std::uint32_t mix(std::uint32_t a, std::uint32_t b) {
+  std::uint32_t h = a ^ (b * 0x9E3779B1u);
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
+}  // namespace
 
 std::string_view roleName(Role role) {
   switch (role) {
@@ -31,6 +43,26 @@ std::string_view roleName(Role role) {
     case Role::Region: return "region";
   }
   return "text";
+}
+
+void SemanticsTree::beginFrame() {
+  nodes_.clear();
+  parents_.clear();
+  usedIds_.clear();
+  derivedCounts_.clear();
+  takenCounts_.clear();
+}
+
+void SemanticsTree::add(SemanticNode node) {
+  node.parent = parents_.empty() ? 0 : nodes_[parents_.back()].id;
+  const auto role = static_cast<std::uint32_t>(node.role);
+  if (node.id == 0) {
+    const std::uint32_t sibling = derivedCounts_[(std::uint64_t{node.parent} << 8) | role]++;
+    node.id = mix(mix(node.parent, role + 1), sibling + 1);
+  }
+  const std::uint32_t asked = node.id;
+  while (node.id == 0 || !usedIds_.insert(node.id).second) node.id = mix(asked, ++takenCounts_[asked]);
+  nodes_.push_back(std::move(node));
 }
 
 const SemanticNode* SemanticsTree::find(Role role, std::string_view name) const {

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace koo::ui {
@@ -33,7 +35,9 @@ enum StateFlag : std::uint32_t {
 };
 
 struct SemanticNode {
-  std::uint32_t id = 0;       // stable across frames (Dear ImGui's item ID or a hash of the name)
+  // Unique within a frame (SemanticsTree::add makes it so). Interactive items pass Dear ImGui's
+  // item ID, stable across frames; 0 asks the tree to derive one from the parent and position.
+  std::uint32_t id = 0;
   Role role = Role::Text;
   std::string name;           // accessible name
   std::string value;          // e.g. a text box's content; never a masked secret
@@ -45,18 +49,16 @@ struct SemanticNode {
 };
 
 // Collects the nodes of one frame. The platform compares consecutive frames and updates the DOM
-// mirror only when something changed.
+// mirror only when something changed; the mirror keys its elements (and keeps focus) by id.
 class SemanticsTree {
  public:
-  void beginFrame() {
-    nodes_.clear();
-    parents_.clear();
-  }
-  // Adds a node inside the innermost open group.
-  void add(SemanticNode node) {
-    node.parent = parents_.empty() ? 0 : nodes_[parents_.back()].id;
-    nodes_.push_back(std::move(node));
-  }
+  void beginFrame();
+  // Adds a node inside the innermost open group and gives it an id no other node of this frame
+  // has: a node without one gets hash(parent id, role, how many id-less siblings of that role
+  // came before it); an id already taken this frame (two items with one ImGui ID, or a chance
+  // collision) is rehashed with the number of times it was taken. Both are deterministic, so an
+  // unchanged frame keeps its ids, and a button's ImGui ID survives texts appearing above it.
+  void add(SemanticNode node);
   // The node just added becomes a group: nodes added until closeGroup() are its children, and
   // closeGroup() grows its rectangle to cover them (a table row covers its cells).
   void openGroup() { parents_.push_back(nodes_.size() - 1); }
@@ -76,6 +78,9 @@ class SemanticsTree {
  private:
   std::vector<SemanticNode> nodes_;
   std::vector<std::size_t> parents_;  // indexes of open groups
+  std::unordered_set<std::uint32_t> usedIds_;
+  std::unordered_map<std::uint64_t, std::uint32_t> derivedCounts_;  // by (parent, role)
+  std::unordered_map<std::uint32_t, std::uint32_t> takenCounts_;    // by the id asked for
 };
 
 }  // namespace koo::ui

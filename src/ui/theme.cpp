@@ -1,5 +1,7 @@
-// Applies the console's colors and spacing to a Dear ImGui style.
+// Applies the console's colors and spacing to a Dear ImGui style; the tones' colors.
 #include "theme.h"
+
+#include "widgets.h"
 
 namespace koo::ui::theme {
 
@@ -32,6 +34,17 @@ void apply(ImGuiStyle& style) {
   colors[ImGuiCol_HeaderHovered] = ImVec4(0.96f, 0.96f, 0.97f, 1.0f);
   colors[ImGuiCol_HeaderActive] = kNavSelected;
   colors[ImGuiCol_TableHeaderBg] = ImVec4(0.96f, 0.96f, 0.97f, 1.0f);
+}
+
+ImVec4 toneColor(Tone tone) {
+  switch (tone) {
+    case Tone::Success: return kSuccess;
+    case Tone::Warning: return kWarning;
+    case Tone::Danger: return kDanger;
+    case Tone::Info: return kInfo;
+    case Tone::Neutral: break;
+  }
+  return kMuted;
 }
 
 }  // namespace koo::ui::theme

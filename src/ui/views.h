@@ -40,7 +40,9 @@ enum class Section { MyKooGallery, BillingCenter };
   KOO_VIEW(Orders, "orders", kNoId, "My Orders", Section::BillingCenter, View::Orders, kNoParent, kShipped,      \
            makeMyOrdersPage)                                                                                     \
   KOO_VIEW(PaymentResult, "payment-result", kNoId, "Payment Result", Section::MyKooGallery, View::PurchasedApps, \
-           kNoParent, kShipped, makePaymentResultPage)
+           kNoParent, kShipped, makePaymentResultPage)                                                           \
+  KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "Widget Gallery", Section::MyKooGallery, View::WidgetGallery, \
+           kNoParent, kTestOnly, makeWidgetGalleryPage)
 
 // Every view that has a deep link.
 enum class View {

@@ -4,34 +4,43 @@
 #include <string>
 
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "theme.h"
 
 namespace koo::ui {
 namespace {
-// ImGui labels use "##" to separate a visible label from an ID suffix; names drop the suffix.
-std::string_view visiblePart(std::string_view label) {
-  const auto hidden = label.find("##");
-  return hidden == std::string_view::npos ? label : label.substr(0, hidden);
-}
 // ImGui wants NUL-terminated labels; string_view may not be.
 std::string cString(std::string_view text) { return std::string(text); }
+
+void drawText(std::string_view value) { ImGui::TextUnformatted(value.data(), value.data() + value.size()); }
 
 struct FontScope {
   explicit FontScope(ImFont* font) : pushed(font != nullptr) { if (pushed) ImGui::PushFont(font); }
   ~FontScope() { if (pushed) ImGui::PopFont(); }
   bool pushed;
 };
-}  // namespace
 
-void recordItem(Ui& ui, Role role, std::string_view name, std::uint32_t state, std::string_view value) {
+struct TextColorScope {
+  explicit TextColorScope(const ImVec4& color) { ImGui::PushStyleColor(ImGuiCol_Text, color); }
+  ~TextColorScope() { ImGui::PopStyleColor(); }
+};
+
+// Reports the last ImGui item under `id` (0: the tree derives one).
+void recordWithId(Ui& ui, ImGuiID id, Role role, std::string_view name, std::uint32_t state,
+                  std::string_view value) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  ImGuiID id = ImGui::GetItemID();
-  if (id == 0) id = ImGui::GetID(cString(name).c_str());  // plain text items have no ID of their own
   if (ImGui::IsItemFocused()) state |= kFocused;
-  ui.semantics.add(SemanticNode{id, role, std::string(visiblePart(name)), std::string(value), state, 0,
+  ui.semantics.add(SemanticNode{id, role, std::string(name), std::string(value), state, 0,
                                 Rect{min.x, min.y, max.x - min.x, max.y - min.y}});
+}
+}  // namespace
+
+IdScope::IdScope(std::string_view id) { ImGui::PushID(id.data(), id.data() + id.size()); }
+IdScope::IdScope(int id) { ImGui::PushID(id); }
+IdScope::~IdScope() { ImGui::PopID(); }
+
+void recordItem(Ui& ui, Role role, std::string_view name, std::uint32_t state, std::string_view value) {
+  recordWithId(ui, ImGui::GetItemID(), role, name, state, value);
 }
 
 bool button(Ui& ui, std::string_view label, bool disabled) {
@@ -52,10 +61,10 @@ bool navLink(Ui& ui, std::string_view label, bool current) {
 }
 
 bool textLink(Ui& ui, std::string_view label) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kLink);
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
-  ImGui::PopStyleColor();
-  const std::string id = "link:" + std::string(label);
+  {
+    TextColorScope color(theme::kLink);
+    drawText(label);
+  }
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -63,28 +72,29 @@ bool textLink(Ui& ui, std::string_view label) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   const bool clicked = hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);
-  ImGui::PushID(id.c_str());
-  recordItem(ui, Role::Link, label);
-  ImGui::PopID();
+  // A text item has no ImGui ID; a link is interactive, so its id comes from the ID stack and
+  // its label, stable while texts around it come and go.
+  recordWithId(ui, ImGui::GetID(label.data(), label.data() + label.size()), Role::Link, label, kNone, {});
   return clicked;
 }
 
 void heading(Ui& ui, std::string_view text, int level) {
   FontScope font(level <= 1 ? ui.fonts.heading : nullptr);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  drawText(text);
   recordItem(ui, Role::Heading, text);
   ui.semantics.last().level = level;  // for aria-level
 }
 
-void text(Ui& ui, std::string_view value) {
-  ImGui::TextUnformatted(value.data(), value.data() + value.size());
-  recordItem(ui, Role::Text, value);
+void text(Ui& ui, std::string_view value, std::uint32_t state) {
+  drawText(value);
+  recordItem(ui, Role::Text, value, state);
 }
 
-void mutedText(Ui& ui, std::string_view value) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+void mutedText(Ui& ui, std::string_view value) { toneText(ui, value, Tone::Neutral); }
+
+void toneText(Ui& ui, std::string_view value, Tone tone) {
+  TextColorScope color(theme::toneColor(tone));
   text(ui, value);
-  ImGui::PopStyleColor();
 }
 
 }  // namespace koo::ui

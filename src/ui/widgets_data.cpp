@@ -4,24 +4,12 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "theme.h"
 
 namespace koo::ui {
-namespace {
-ImVec4 toneColor(Tone tone) {
-  switch (tone) {
-    case Tone::Success: return theme::kSuccess;
-    case Tone::Warning: return theme::kWarning;
-    case Tone::Danger: return theme::kDanger;
-    case Tone::Info: return theme::kInfo;
-    case Tone::Neutral: break;
-  }
-  return theme::kMuted;
-}
-}  // namespace
-
 void statusBadge(Ui& ui, std::string_view label, Tone tone) {
-  const ImVec4 color = toneColor(tone);
+  const ImVec4 color = theme::toneColor(tone);
   const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size());
   const ImVec2 padding(8, 2);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -44,35 +32,42 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX);
   if (!visible) return -1;
   // The table's rectangle grows to cover its rows when the group closes.
-  ui.semantics.add(SemanticNode{ImGui::GetID("##table"), Role::Table, std::string(name), {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("table"), Role::Table, std::string(name), {}, kNone, 0, {}});
   ui.semantics.openGroup();
   for (const auto& column : columns)
     ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
   ImGui::TableNextRow();
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
-  ui.semantics.add(SemanticNode{ImGui::GetID("##header-row"), Role::Row, "Columns", {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("header-row"), Role::Row, "Columns", {}, kNone, 0, {}});
   ui.semantics.openGroup();
   int clicked = -1;
   for (std::size_t i = 0; i < columns.size(); ++i) {
     ImGui::TableSetColumnIndex(static_cast<int>(i));
-    std::string label = columns[i].label;
+    const Column& column = columns[i];
     const bool sorted = static_cast<int>(i) == sortedColumn && direction != SortDirection::None;
-    if (sorted) label += direction == SortDirection::Ascending ? "  ^" : "  v";
-    ImGui::PushID(static_cast<int>(i));
-    if (columns[i].sortable) {
-      ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-      ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
-      if (ImGui::Button(label.c_str())) clicked = static_cast<int>(i);
-      ImGui::PopStyleVar(2);
-      ImGui::PopStyleColor();
-    } else {
-      ImGui::TextUnformatted(label.c_str());
+    IdScope id(static_cast<int>(i));
+    if (!column.sortable) {
+      ImGui::TextUnformatted(column.label.c_str());
+      recordItem(ui, Role::ColumnHeader, column.label);
+      continue;
     }
-    recordItem(ui, columns[i].sortable ? Role::Button : Role::ColumnHeader,
-               columns[i].sortable ? "Sort by " + columns[i].label : columns[i].label,
-               sorted ? kSelected : kNone);
-    ImGui::PopID();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+    if (ImGui::Button(column.label.c_str())) clicked = static_cast<int>(i);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    const bool ascending = direction == SortDirection::Ascending;
+    recordItem(ui, Role::Button, "Sort by " + column.label, sorted ? kSelected : kNone,
+               sorted ? (ascending ? "ascending" : "descending") : "");
+    if (sorted) {  // an arrow beside the label, drawn: the label (and so the button's ID) stays
+      ImGui::SameLine(0, 6);
+      const float size = ImGui::GetFontSize();
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::RenderArrow(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + size * 0.1f),
+                         ImGui::GetColorU32(ImGuiCol_Text), ascending ? ImGuiDir_Up : ImGuiDir_Down, 0.7f);
+      ImGui::Dummy(ImVec2(size * 0.7f, size));
+    }
   }
   ui.semantics.closeGroup();
   return clicked;
@@ -86,7 +81,7 @@ void endTable(Ui& ui) {
 void beginRow(Ui& ui, std::string_view name, int index) {
   ImGui::TableNextRow(ImGuiTableRowFlags_None, 36.0f);
   ImGui::PushID(index);
-  ui.semantics.add(SemanticNode{ImGui::GetID("##row"), Role::Row, std::string(name), {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("row"), Role::Row, std::string(name), {}, kNone, 0, {}});
   ui.semantics.openGroup();
 }
 
@@ -113,6 +108,7 @@ std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total
   const std::int64_t last = std::min<std::int64_t>(total, static_cast<std::int64_t>(page) * pageSize);
   const std::string summary = "Showing " + std::to_string(first) + "-" + std::to_string(last) + " of " +
                               std::to_string(total);
+  IdScope id("pagination");
   ImGui::AlignTextToFramePadding();
   mutedText(ui, summary);
   ImGui::SameLine();
@@ -121,7 +117,7 @@ std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total
   const int from = std::max(1, page - 2), to = std::min(pages, page + 2);
   for (int p = from; p <= to; ++p) {
     ImGui::SameLine();
-    const std::string label = std::to_string(p) + "##page";
+    const std::string label = std::to_string(p);
     if (p == page) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     const bool clicked = ImGui::Button(label.c_str());
     if (p == page) ImGui::PopStyleColor();
@@ -164,7 +160,7 @@ void endPanels() {
 }
 
 bool beginCard(Ui& ui, std::string_view title) {
-  const std::string id = "##card-" + std::string(title);
+  const std::string id = "card-" + std::string(title);
   if (!beginPanels(id.c_str(), 1)) return false;
   panel(ui, title);
   return true;
@@ -177,23 +173,45 @@ bool beginFieldGrid(std::string_view id, int columns) {
 }
 
 void field(Ui& ui, std::string_view label, std::string_view value) {
-  ImGui::TableNextColumn();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
-  ImGui::PopStyleColor();
-  const std::string shown = value.empty() ? std::string("-") : std::string(value);
-  ImGui::TextWrapped("%s", shown.c_str());
-  recordItem(ui, Role::Text, std::string(label) + ": " + shown);
-  ImGui::Dummy(ImVec2(0, 4));
+  nextCell();
+  fieldLabel(label);
+  fieldValue(ui, label, value);
+  endField();
 }
 
 void endFieldGrid() { ImGui::EndTable(); }
 
+void fieldLabel(std::string_view label) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::PopStyleColor();
+}
+
+void fieldValue(Ui& ui, std::string_view label, std::string_view value) {
+  const std::string shown = value.empty() ? std::string("-") : std::string(value);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(shown.c_str());
+  ImGui::PopTextWrapPos();
+  recordItem(ui, Role::Text, std::string(label) + ": " + shown);
+}
+
+void endField() { ImGui::Dummy(ImVec2(0, 4)); }
+
+bool copyableField(Ui& ui, Host& host, std::string_view label, std::string_view what, const std::string& value) {
+  nextCell();
+  fieldLabel(label);
+  ImGui::SameLine();
+  const bool copied = copyButton(ui, host, what, value);
+  fieldValue(ui, label, value);
+  endField();
+  return copied;
+}
+
 bool copyButton(Ui& ui, Host& host, std::string_view what, const std::string& text) {
   const std::string name = "Copy " + std::string(what);
-  const std::string label = "Copy##" + name;
+  IdScope id(name);  // several Copy buttons share a window
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 2));
-  const bool clicked = ImGui::SmallButton(label.c_str());
+  const bool clicked = ImGui::SmallButton("Copy");
   ImGui::PopStyleVar();
   recordItem(ui, Role::Button, name);
   if (clicked) host.copyText(text);

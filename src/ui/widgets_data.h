@@ -13,8 +13,6 @@
 
 namespace koo::ui {
 
-enum class Tone { Success, Warning, Neutral, Danger, Info };
-
 // A colored pill with a label, e.g. a resource status.
 void statusBadge(Ui& ui, std::string_view label, Tone tone);
 
@@ -26,8 +24,9 @@ struct Column {
 enum class SortDirection { None, Ascending, Descending };
 
 // Begins a table with these columns and draws the header row; returns the index of a sortable
-// header that was clicked (the caller flips its sort), or -1. When `visible` comes back true,
-// draw rows and call endTable().
+// header that was clicked (the caller flips its sort), or -1. A sortable header is a button
+// "Sort by <label>", selected with the value "ascending" or "descending" while it sorts the
+// table. When `visible` comes back true, draw rows and call endTable().
 int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns, int sortedColumn,
                SortDirection direction, bool& visible);
 void endTable(Ui& ui);
@@ -56,7 +55,8 @@ bool beginCard(Ui& ui, std::string_view title);
 void endCard();
 
 // Label above, value below, in a grid of `columns` per row: Basic Information and the like.
-// Call field() and endFieldGrid() only when beginFieldGrid returned true.
+// Call field() and endFieldGrid() only when beginFieldGrid returned true. The label and value
+// are one Text node, "Label: value" ("-" for an empty value).
 bool beginFieldGrid(std::string_view id, int columns);
 void field(Ui& ui, std::string_view label, std::string_view value);
 void endFieldGrid();
@@ -64,5 +64,16 @@ void endFieldGrid();
 // A small "Copy" button named "Copy <what>" that puts `text` on the clipboard; returns true
 // when clicked so the page can confirm it (toast).
 bool copyButton(Ui& ui, Host& host, std::string_view what, const std::string& text);
+
+// A field whose value can be copied (IDs, user names): a copy button on its label's line.
+bool copyableField(Ui& ui, Host& host, std::string_view label, std::string_view what, const std::string& value);
+
+// field() in parts, for cells holding more (a badge under the value, buttons beside it):
+// nextCell(), fieldLabel, fieldValue, then endField. fieldLabel only draws the label: fieldValue
+// reports it with the value. Where no fieldValue follows (the value is a badge or a link), draw
+// the label with mutedText instead, which looks the same and is recorded.
+void fieldLabel(std::string_view label);
+void fieldValue(Ui& ui, std::string_view label, std::string_view value);
+void endField();
 
 }  // namespace koo::ui

@@ -3,10 +3,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
+#include "core/text.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "theme.h"
+#include "widgets_form.h"
 
 namespace koo::ui {
 namespace {
@@ -48,23 +51,24 @@ double retryWaitMs(Host& host, const ErrorView& error) {
 }  // namespace
 
 bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.95f, 0.95f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kDangerSurface);
   ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
-  ImGui::BeginChild("##error", ImVec2(0, 0),
+  ImGui::BeginChild("error", ImVec2(0, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   // A new panel reaches its height a frame later, and Dear ImGui hit-tests against the last
   // frame's windows: draw that frame now, so a click aimed at Retry lands on the settled panel.
   if (ImGui::IsWindowAppearing() || ImGui::GetCurrentWindow()->AutoFitFramesY > 0) host.wakeAfter(0);
+  // Title and detail are drawn apart and reported as one alert node, so a screen reader reads
+  // the whole text at once.
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
   ImGui::TextUnformatted(error.title.c_str());
   ImGui::PopStyleColor();
   std::string detail = error.message;
   if (!error.requestId.empty()) detail += "\nRequest ID: " + error.requestId;
   ImGui::TextWrapped("%s", detail.c_str());
-  // One alert node carries the whole text, so a screen reader reads it at once.
   const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  ui.semantics.add(SemanticNode{ImGui::GetID("##alert"), Role::Alert, error.title + ". " + detail, {}, kNone, 0,
+  ui.semantics.add(SemanticNode{ImGui::GetID("alert"), Role::Alert, error.title + ". " + detail, {}, kNone, 0,
                                 Rect{min.x, min.y, size.x, size.y}});
   const double waitMs = retryWaitMs(host, error);
   if (waitMs > 0) host.wakeAfter(waitMs);  // enable Retry when the wait is over
@@ -82,31 +86,72 @@ bool emptyState(Ui& ui, std::string_view title, std::string_view detail, std::st
   return !linkLabel.empty() && textLink(ui, linkLabel);
 }
 
-DialogChoice confirmDialog(Ui& ui, std::string_view title, std::string_view message,
-                           std::string_view confirmLabel, bool danger) {
-  const std::string id(title);
+namespace {
+// The scaffold of every dialog: a centred modal with its message, as a Dialog node grouping what
+// is drawn inside. Call endDialog only when beginDialog returned true.
+bool beginDialog(Ui& ui, const DialogText& dialog, float width) {
+  const std::string title(dialog.title);
+  if (!ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(440, 0));
-  if (!ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-    return DialogChoice::Cancelled;
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+    return false;
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  ui.semantics.add(SemanticNode{ImGui::GetID("##dialog"), Role::Dialog, id, {}, kNone, 0,
+  ui.semantics.add(SemanticNode{ImGui::GetID("dialog"), Role::Dialog, title, {}, kNone, 0,
                                 Rect{pos.x, pos.y, size.x, size.y}});
-  ui.semantics.openGroup();  // the dialog's texts and buttons are its children
-  ImGui::TextWrapped("%.*s", static_cast<int>(message.size()), message.data());
-  recordItem(ui, Role::Text, message);
+  ui.semantics.openGroup();  // the dialog's texts, fields and buttons are its children
+  ImGui::PushTextWrapPos(0.0f);
+  text(ui, dialog.message);
+  ImGui::PopTextWrapPos();
   ImGui::Spacing();
+  return true;
+}
+
+// Confirm and Cancel (or Escape); `confirmAllowed` may keep the dialog open after Confirm.
+DialogChoice dialogButtons(Ui& ui, const DialogText& dialog, const std::function<bool()>& confirmAllowed) {
   DialogChoice choice = DialogChoice::Open;
-  if (danger) ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
-  if (button(ui, confirmLabel)) choice = DialogChoice::Confirmed;
-  if (danger) ImGui::PopStyleColor();
+  if (dialog.danger) ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  const bool confirm = button(ui, dialog.confirmLabel);
+  if (dialog.danger) ImGui::PopStyleColor();
+  if (confirm && confirmAllowed()) choice = DialogChoice::Confirmed;
   ImGui::SameLine();
   if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = DialogChoice::Cancelled;
+  return choice;
+}
+
+DialogChoice endDialog(Ui& ui, DialogChoice choice) {
   if (choice != DialogChoice::Open) ImGui::CloseCurrentPopup();
   ui.semantics.closeGroup();
   ImGui::EndPopup();
   return choice;
+}
+}  // namespace
+
+DialogChoice confirmDialog(Ui& ui, const DialogText& dialog) {
+  if (!beginDialog(ui, dialog, 440)) return DialogChoice::Cancelled;
+  return endDialog(ui, dialogButtons(ui, dialog, [] { return true; }));
+}
+
+std::optional<std::string> reasonProblem(const std::string& text, const ReasonField& field) {
+  if (field.required && isBlank(text)) return std::string("A reason is required");
+  const std::size_t count = characterCount(text);
+  if (count > field.maxCharacters)
+    return "At most " + std::to_string(field.maxCharacters) + " characters (now " + std::to_string(count) + ")";
+  return std::nullopt;
+}
+
+DialogChoice reasonDialog(Ui& ui, const DialogText& dialog, const ReasonField& field, std::string& text,
+                          std::optional<std::string>& problem) {
+  if (!beginDialog(ui, dialog, 480)) return DialogChoice::Cancelled;
+  if (problem) problem = reasonProblem(text, field);  // clears as the buyer fixes it
+  textArea(ui, field.label, text, 90, problem.value_or(""));
+  mutedText(ui, std::to_string(characterCount(text)) + " / " + std::to_string(field.maxCharacters) + " characters");
+  ImGui::Spacing();
+  return endDialog(ui, dialogButtons(ui, dialog, [&] {
+                     problem = reasonProblem(text, field);
+                     return !problem;
+                   }));
 }
 
 void Toasts::show(std::string text, Tone tone, double nowMs) {
@@ -122,14 +167,12 @@ void Toasts::draw(Ui& ui, Host& host) {
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - 24, viewport->Pos.y + 64), ImGuiCond_Always,
                           ImVec2(1, 0));
   ImGui::SetNextWindowBgAlpha(0.96f);
-  ImGui::Begin("##toasts", nullptr,
+  ImGui::Begin("toasts", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   double nextExpiry = items_.front().untilMs;
   for (std::size_t i = 0; i < items_.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
     statusBadge(ui, items_[i].text, items_[i].tone);
-    ImGui::PopID();
     nextExpiry = std::min(nextExpiry, items_[i].untilMs);
   }
   ImGui::End();

@@ -2,6 +2,7 @@
 // confirmation dialogs and short-lived notices (toasts).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,10 +32,32 @@ bool errorPanel(Ui& ui, Host& host, const ErrorView& error);
 bool emptyState(Ui& ui, std::string_view title, std::string_view detail, std::string_view linkLabel = {});
 
 enum class DialogChoice { Open, Confirmed, Cancelled };
-// A modal asking to confirm an irreversible action. Open it with ImGui::OpenPopup(title) first;
-// draw it every frame while it may be open.
-DialogChoice confirmDialog(Ui& ui, std::string_view title, std::string_view message,
-                           std::string_view confirmLabel, bool danger = false);
+
+// What a dialog says. Its title is also Dear ImGui's popup name, unique among open dialogs.
+struct DialogText {
+  std::string_view title;         // "Reject the delivery"
+  std::string_view message;       // what happens, in the buyer's words
+  std::string_view confirmLabel;  // "Send rejection"
+  bool danger = false;            // the action takes something away for good: Confirm in red
+};
+
+// A modal asking to confirm an irreversible action. Draw it every frame while it should show:
+// it opens on its first frame and closes when it returns Confirmed or Cancelled (Cancel, Escape).
+DialogChoice confirmDialog(Ui& ui, const DialogText& dialog);
+
+// The text a reason dialog asks for.
+struct ReasonField {
+  std::string_view label;      // "Reason for rejecting"
+  bool required = false;       // must not be blank
+  std::size_t maxCharacters;   // counted in characters, not bytes
+};
+// Why `text` cannot be sent for `field` yet ("A reason is required"), or nullopt.
+std::optional<std::string> reasonProblem(const std::string& text, const ReasonField& field);
+// confirmDialog with a text area for a reason or message and its character count; it stays open
+// until the text is acceptable. `problem` is shown under the text area once Confirm was tried,
+// and clears as the buyer fixes it.
+DialogChoice reasonDialog(Ui& ui, const DialogText& dialog, const ReasonField& field, std::string& text,
+                          std::optional<std::string>& problem);
 
 // Short notices in the corner ("Password copied"); each fades after a few seconds.
 class Toasts {

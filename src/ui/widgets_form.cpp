@@ -6,15 +6,13 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "theme.h"
+#include "widgets_data.h"
 
 namespace koo::ui {
 namespace {
-// Fields show their label above them, as web forms do, and an error below.
-void fieldLabel(std::string_view label) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
-  ImGui::PopStyleColor();
-}
+// Dear ImGui draws an item's label beside it; these fields show theirs above, as web forms do
+// (and an error below): the ImGui item's label is kUndrawnLabel in an IdScope of the field's
+// label, which is the text box's accessible name.
 void fieldError(Ui& ui, std::string_view error) {
   if (error.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
@@ -22,7 +20,6 @@ void fieldError(Ui& ui, std::string_view error) {
   ImGui::PopStyleColor();
   recordItem(ui, Role::Alert, error);
 }
-std::string hiddenId(std::string_view label) { return "##" + std::string(label); }
 
 template <class T>
 void zero(ImVector<T>& buffer) {
@@ -57,8 +54,9 @@ bool textField(Ui& ui, std::string_view label, std::string& text, std::string_vi
   ImGui::SetNextItemWidth(width);
   if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
   const std::string hintText(hint);
-  const bool entered = ImGui::InputTextWithHint(hiddenId(label).c_str(), hintText.c_str(), &text,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+  IdScope id(label);
+  const bool entered =
+      ImGui::InputTextWithHint(kUndrawnLabel, hintText.c_str(), &text, ImGuiInputTextFlags_EnterReturnsTrue);
   if (!error.empty()) ImGui::PopStyleColor();
   recordItem(ui, Role::Textbox, label, error.empty() ? kNone : kInvalid, text);
   fieldError(ui, error);
@@ -68,8 +66,9 @@ bool textField(Ui& ui, std::string_view label, std::string& text, std::string_vi
 bool passwordField(Ui& ui, std::string_view label, std::string& text, float width) {
   fieldLabel(label);
   ImGui::SetNextItemWidth(width);
-  const bool entered = ImGui::InputText(hiddenId(label).c_str(), &text,
-                                        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  IdScope id(label);
+  const bool entered =
+      ImGui::InputText(kUndrawnLabel, &text, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
   recordItem(ui, Role::Textbox, label);  // no value: the mirror never holds the secret
   wipePasswordEditBuffers();                // the buyer left the field: ImGui's copies go
   return entered;
@@ -78,7 +77,8 @@ bool passwordField(Ui& ui, std::string_view label, std::string& text, float widt
 bool textArea(Ui& ui, std::string_view label, std::string& text, float height, std::string_view error) {
   fieldLabel(label);
   if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
-  const bool changed = ImGui::InputTextMultiline(hiddenId(label).c_str(), &text, ImVec2(-1, height));
+  IdScope id(label);
+  const bool changed = ImGui::InputTextMultiline(kUndrawnLabel, &text, ImVec2(-1, height));
   if (!error.empty()) ImGui::PopStyleColor();
   recordItem(ui, Role::Textbox, label, error.empty() ? kNone : kInvalid, text);
   fieldError(ui, error);
@@ -92,7 +92,8 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
   const std::string current = index >= 0 && index < static_cast<int>(options.size())
                                   ? options[static_cast<std::size_t>(index)] : std::string(allLabel);
   bool changed = false;
-  const bool open = ImGui::BeginCombo(hiddenId(label).c_str(), current.c_str());
+  IdScope id(label);
+  const bool open = ImGui::BeginCombo(kUndrawnLabel, current.c_str());
   recordItem(ui, Role::Combobox, label, open ? kExpanded : kNone, current);
   if (open) {
     const std::string all(allLabel);
@@ -100,10 +101,9 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
     recordItem(ui, Role::Option, all, index < 0 ? kSelected : kNone);
     for (std::size_t i = 0; i < options.size(); ++i) {
       const bool selected = index == static_cast<int>(i);
-      ImGui::PushID(static_cast<int>(i));
+      IdScope option(static_cast<int>(i));
       if (ImGui::Selectable(options[i].c_str(), selected)) { index = static_cast<int>(i); changed = true; }
       recordItem(ui, Role::Option, options[i], selected ? kSelected : kNone);
-      ImGui::PopID();
     }
     ImGui::EndCombo();
   }

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "imgui.h"
 
 namespace koo::ui::testing {
@@ -41,6 +43,24 @@ void ImGuiHarness::click(const SemanticNode& node, const DrawFn& draw) {
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
   frame(draw);
   frame(draw);  // the frame after the click shows its effect
+}
+
+void expectNodes(const SemanticsTree& tree, const std::vector<std::pair<Role, std::string>>& expected) {
+  for (const auto& [role, name] : expected)
+    EXPECT_NE(tree.find(role, name), nullptr) << roleName(role) << " '" << name << "'";
+}
+
+std::vector<std::string> duplicateIds(const SemanticsTree& tree) {
+  std::vector<std::string> duplicates;
+  std::map<std::uint32_t, const SemanticNode*> byId;
+  for (const auto& node : tree.nodes()) {
+    const auto [it, fresh] = byId.emplace(node.id, &node);
+    if (!fresh)
+      duplicates.push_back(std::string(roleName(node.role)) + " '" + node.name + "' shares id " +
+                           std::to_string(node.id) + " with " + std::string(roleName(it->second->role)) + " '" +
+                           it->second->name + "'");
+  }
+  return duplicates;
 }
 
 }  // namespace koo::ui::testing

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "semantics.h"
 #include "widgets.h"
@@ -26,5 +29,12 @@ class ImGuiHarness {
  private:
   SemanticsTree semantics_;
 };
+
+// Fails the test for each (role, name) the tree does not hold.
+void expectNodes(const SemanticsTree& tree, const std::vector<std::pair<Role, std::string>>& expected);
+
+// "role 'name' shares id N with role 'name'" for each node whose id an earlier node of the
+// frame has: empty when the mirror can tell every node apart.
+std::vector<std::string> duplicateIds(const SemanticsTree& tree);
 
 }  // namespace koo::ui::testing

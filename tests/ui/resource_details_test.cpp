@@ -9,11 +9,7 @@
 
 using namespace koo;
 using namespace koo::ui;
-using koo::ui::testing::anyNodeContains;
-using koo::ui::testing::ConsoleTestbed;
-using koo::ui::testing::FakeHost;
-using koo::ui::testing::idempotencyKeyOf;
-using koo::ui::testing::ImGuiHarness;
+using namespace koo::ui::testing;
 
 namespace {
 
@@ -260,17 +256,16 @@ TEST(ResourceDetails, TheDemoAppsScriptAddressIsNeverALink) {
   EXPECT_TRUE(dropped || warned);
 }
 
-TEST(ResourceDetails, AnUnknownInstanceIsNotFoundWithAWayBack) {
-  ConsoleTestbed bed(route("ins-does-not-exist"));
-  EXPECT_NE(bed.find(Role::Heading, "This app was not found among your purchases"), nullptr);
-  EXPECT_EQ(bed.find(Role::Button, "Retry"), nullptr);
-  bed.click(Role::Link, "Back to Purchased Apps");
-  EXPECT_EQ(bed.app().route().view, View::PurchasedApps);
-}
-
-TEST(ResourceDetails, AnotherBuyersAppIsNotFound) {
-  ConsoleTestbed bed(route(kApp), "buyer-002");
-  EXPECT_NE(bed.find(Role::Heading, "This app was not found among your purchases"), nullptr);
+// An unknown instance and another buyer's app are alike not found, with a way back and no Retry.
+TEST(ResourceDetails, AnUnknownOrAnotherBuyersInstanceIsNotFoundWithAWayBack) {
+  for (const auto& [instanceId, buyerId] : {std::pair<std::string, std::string>{"ins-does-not-exist", "buyer-001"},
+                                            std::pair<std::string, std::string>{kApp, "buyer-002"}}) {
+    ConsoleTestbed bed(route(instanceId), buyerId);
+    EXPECT_NE(bed.find(Role::Heading, "This app was not found among your purchases"), nullptr) << buyerId;
+    EXPECT_EQ(bed.find(Role::Button, "Retry"), nullptr) << buyerId;
+    bed.click(Role::Link, "Back to Purchased Apps");
+    EXPECT_EQ(bed.app().route().view, View::PurchasedApps) << buyerId;
+  }
 }
 
 TEST(ResourceDetails, LoadErrorShowsRequestIdAndRetryLoadsAgain) {

@@ -25,6 +25,12 @@ void fillRequest(ConsoleTestbed& bed, const std::string& seats, const std::strin
   if (!startDate.empty()) bed.typeInto("Expected start date", startDate, false);
 }
 
+// Fills in the request form and submits it while the backend fails as `faults` says.
+void submitWhileFailing(ConsoleTestbed& bed, const std::string& faults) {
+  fillRequest(bed, "3", "");
+  bed.setFaults(faults);
+  bed.click(Role::Button, "Submit Request");
+}
 }  // namespace
 
 TEST(SupervisionFlow, SubmitRejectConfirmAndTheAppAppearsInPurchasedApps) {
@@ -118,9 +124,7 @@ TEST(SupervisionFlow, ADoubleClickSendsOneRequest) {
 
 TEST(SupervisionFlow, AFailedSendKeepsTheTextAndItsRetryReusesTheKey) {
   ConsoleTestbed bed(kDetails);
-  fillRequest(bed, "3", "");
-  bed.setFaults("POST /api/v1/supervised-orders/*:status=503");
-  bed.click(Role::Button, "Submit Request");
+  submitWhileFailing(bed, "POST /api/v1/supervised-orders/*:status=503");
 
   EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Could not submit your request"));
   EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "Request ID: "));
@@ -144,9 +148,7 @@ TEST(SupervisionFlow, AFailedSendKeepsTheTextAndItsRetryReusesTheKey) {
 // record of a refusal, so the key is not what makes the second attempt count).
 TEST(SupervisionFlow, AfterARefusalTheNextAttemptGetsANewKey) {
   ConsoleTestbed bed(kDetails);
-  fillRequest(bed, "3", "");
-  bed.setFaults("POST /api/v1/supervised-orders/*:status=409,times=1");
-  bed.click(Role::Button, "Submit Request");
+  submitWhileFailing(bed, "POST /api/v1/supervised-orders/*:status=409,times=1");
   EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, "(HTTP 409)"));
   bed.click(Role::Button, "Submit Request");
   const auto sent = bed.postsTo("/submit-request");

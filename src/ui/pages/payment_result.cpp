@@ -14,14 +14,8 @@ constexpr const char* kBackLabel = "Back to KooGallery Console";
 
 void drawSummary(Ui& ui, Host& host, const Order& order) {
   if (!beginCard(ui, "Order Summary")) return;
-  if (beginFieldGrid("##order-summary", 3)) {
-    ImGui::TableNextColumn();
-    ImGui::TextDisabled("Order ID");
-    ImGui::SameLine();
-    copyButton(ui, host, "order ID", order.orderId);
-    ImGui::TextUnformatted(order.orderId.c_str());
-    recordItem(ui, Role::Text, "Order ID: " + order.orderId);
-    ImGui::Dummy(ImVec2(0, 4));
+  if (beginFieldGrid("order-summary", 3)) {
+    copyableField(ui, host, "Order ID", "order ID", order.orderId);
     field(ui, "Product", order.productName);
     field(ui, "Specification", order.specification);
     field(ui, "Order type", labelOf(order.type));

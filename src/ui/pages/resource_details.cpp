@@ -19,42 +19,13 @@ constexpr std::string_view kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80
                                    "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2";  // 8 x U+2022
 constexpr int kMaskDots = 8;
 
-// recordItem drops what follows "##" (an ImGui ID suffix); seller-given values keep it.
-void exactName(Ui& ui, std::string name) { ui.semantics.last().name = std::move(name); }
-
-// A grid cell's label, muted, as field() draws it; extras (copy buttons) may follow on its line.
-void cellLabel(std::string_view label) {
-  ImGui::TableNextColumn();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
-  ImGui::PopStyleColor();
-}
-
-// The value under a cellLabel, reported as "Label: value" like field().
-void cellValue(Ui& ui, std::string_view label, std::string_view value) {
-  const std::string shown = value.empty() ? std::string("-") : std::string(value);
-  ImGui::TextWrapped("%s", shown.c_str());
-  recordItem(ui, Role::Text, std::string(label) + ": " + shown);
-  exactName(ui, std::string(label) + ": " + shown);
-}
-
-void cellEnd() { ImGui::Dummy(ImVec2(0, 4)); }
-
-// A label with a copy button on its line, then the value: IDs of Basic Information.
-void copyableField(Ui& ui, Host& host, std::string_view label, const std::string& value, std::string_view what,
-                   ResourceDetailsIntent& intent) {
-  cellLabel(label);
-  ImGui::SameLine();
-  if (copyButton(ui, host, what, value)) intent.copied = std::string(label);
-  cellValue(ui, label, value);
-  cellEnd();
-}
-
 // An eye drawn over a frame-sized button; `slashed` is the "hide" form.
-bool eyeButton(Ui& ui, const char* id, std::string_view name, bool slashed, bool disabled) {
+// Its name ("Show password") is its accessible name and tooltip; it has no visible label.
+bool eyeButton(Ui& ui, std::string_view name, bool slashed, bool disabled) {
   const float height = ImGui::GetFrameHeight();
+  IdScope id(name);
   ImGui::BeginDisabled(disabled);
-  const bool clicked = ImGui::Button(id, ImVec2(height * 1.5f, height));
+  const bool clicked = ImGui::Button(kUndrawnLabel, ImVec2(height * 1.5f, height));
   ImGui::EndDisabled();
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   const ImVec2 center((min.x + max.x) / 2, (min.y + max.y) / 2);
@@ -74,25 +45,18 @@ bool eyeButton(Ui& ui, const char* id, std::string_view name, bool slashed, bool
 
 void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
                   ResourceDetailsIntent& intent) {
-  cellLabel("Password");
+  nextCell();
+  fieldLabel("Password");
   if (!info.hasPassword) {
-    cellValue(ui, "Password", "Not provided by the seller");
-    cellEnd();
-    return;
-  }
-  if (const PasswordReveal* revealed = state.reveal.value()) {
+    fieldValue(ui, "Password", "Not provided by the seller");
+  } else if (const PasswordReveal* revealed = state.reveal.value()) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(revealed->password.c_str());
-    recordItem(ui, Role::Text, "Password: " + revealed->password);
-    exactName(ui, "Password: " + revealed->password);
+    fieldValue(ui, "Password", revealed->password);
     ImGui::SameLine();
-    if (eyeButton(ui, "##hide-password", "Hide password", true, false)) intent.hide = true;
+    if (eyeButton(ui, "Hide password", true, false)) intent.hide = true;
     ImGui::SameLine();
     if (copyButton(ui, host, "password", revealed->password)) intent.copied = "Password";
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextUnformatted("Hidden again after 30 seconds.");
-    ImGui::PopStyleColor();
-    recordItem(ui, Role::Text, "Hidden again after 30 seconds.");
+    mutedText(ui, "Hidden again after " + std::to_string(static_cast<int>(kRevealVisibleMs / 1000)) + " seconds.");
   } else {
     // Dots drawn as shapes (no font needs the bullet glyph); the tree gets the mask, never the secret.
     ImGui::AlignTextToFramePadding();
@@ -104,57 +68,53 @@ void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const Applica
     ImGui::Dummy(ImVec2(step * kMaskDots, height));
     recordItem(ui, Role::Text, "Password: " + std::string(kMask));
     ImGui::SameLine();
-    if (eyeButton(ui, "##show-password", "Show password", false, state.reveal.loading())) intent.reveal = true;
+    if (eyeButton(ui, "Show password", false, state.reveal.loading())) intent.reveal = true;
   }
-  cellEnd();
+  endField();
 }
 
 // A seller-given address: a link only for http(s), otherwise plain text with a warning.
 void drawUrl(Ui& ui, Host& host, std::string_view label, std::string_view what, const std::optional<std::string>& url,
              ResourceDetailsIntent& intent) {
-  cellLabel(label);
+  nextCell();
   if (!url || url->empty()) {
-    cellValue(ui, label, "-");
-    cellEnd();
+    fieldLabel(label);
+    fieldValue(ui, label, "-");
+    endField();
     return;
   }
+  const bool link = isWebUrl(*url);
+  if (link)
+    mutedText(ui, label);  // the link is named by its address: its label is a node of its own
+  else
+    fieldLabel(label);
   ImGui::SameLine();
   if (copyButton(ui, host, what, *url)) intent.copied = std::string(label);
-  ImGui::PushID(label.data(), label.data() + label.size());  // both URLs may be the same text
+  IdScope id(label);  // both URLs may be the same text
   ImGui::PushTextWrapPos(0.0f);
-  if (isWebUrl(*url)) {
+  if (link) {
     if (textLink(ui, *url)) intent.openUrl = *url;
-    exactName(ui, *url);
   } else {
-    cellValue(ui, label, *url);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
-    text(ui, "This address is not a web link and was not made clickable");
-    ImGui::PopStyleColor();
+    fieldValue(ui, label, *url);
+    toneText(ui, "This address is not a web link and was not made clickable", Tone::Warning);
   }
   ImGui::PopTextWrapPos();
-  ImGui::PopID();
-  cellEnd();
+  endField();
 }
 
 void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
                          ResourceDetailsIntent& intent) {
   if (!beginCard(ui, "Application Information")) return;
-  if (beginFieldGrid("##app-info", 2)) {
-    cellLabel("User name");
-    ImGui::SameLine();
-    if (copyButton(ui, host, "user name", info.userName)) intent.copied = "User name";
-    cellValue(ui, "User name", info.userName);
-    cellEnd();
+  if (beginFieldGrid("app-info", 2)) {
+    if (copyableField(ui, host, "User name", "user name", info.userName)) intent.copied = "User name";
     drawPassword(ui, host, state, info, intent);
     drawUrl(ui, host, "Management URL", "management URL", info.adminUrl, intent);
     drawUrl(ui, host, "Frontend URL", "frontend URL", info.frontEndUrl, intent);
     endFieldGrid();
   }
   if (info.memo && !info.memo->empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextUnformatted("Memo");
-    ImGui::PopStyleColor();
-    cellValue(ui, "Memo", *info.memo);
+    fieldLabel("Memo");
+    fieldValue(ui, "Memo", *info.memo);
   }
   if (const auto& error = state.reveal.error()) {
     ImGui::Spacing();
@@ -165,22 +125,24 @@ void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const 
 
 void drawBasicInfo(Ui& ui, Host& host, const PurchasedApp& app, ResourceDetailsIntent& intent) {
   if (!beginCard(ui, "Basic Information")) return;
-  if (beginFieldGrid("##basic-info", 3)) {
-    cellLabel("Product");
-    cellValue(ui, "Product", app.productName);
+  if (beginFieldGrid("basic-info", 3)) {
+    nextCell();
+    fieldLabel("Product");
+    fieldValue(ui, "Product", app.productName);
     if (app.isTrial) statusBadge(ui, "Trial", Tone::Info);
-    cellEnd();
+    endField();
     field(ui, "Specification", app.specification);
     field(ui, "Billing mode", labelOf(app.billingMode));
     field(ui, "Period", periodText(app.period));
-    copyableField(ui, host, "Instance ID", app.instanceId, "instance ID", intent);
-    copyableField(ui, host, "Order ID", app.orderId, "order ID", intent);
+    if (copyableField(ui, host, "Instance ID", "instance ID", app.instanceId)) intent.copied = "Instance ID";
+    if (copyableField(ui, host, "Order ID", "order ID", app.orderId)) intent.copied = "Order ID";
     field(ui, "Purchase time", formatDateTime(app.purchaseTime));
     field(ui, "Effective time", app.effectiveTime ? formatDateTime(*app.effectiveTime) : "-");
     field(ui, "Expiry", app.expiryTime ? formatDateTime(*app.expiryTime) : "-");
-    cellLabel("Status");
+    nextCell();
+    mutedText(ui, "Status");  // the badge is named by the status alone
     statusBadge(ui, labelOf(app.status), statusTone(app.status));
-    cellEnd();
+    endField();
     endFieldGrid();
   }
   endCard();
@@ -219,7 +181,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
   if (state.details.loading()) loadingState(ui, host, "Refreshing...");
 
   drawApplicationInfo(ui, host, state, details->applicationInfo, intent);
-  if (ImGui::BeginTable("##details-columns", 2, ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable("details-columns", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("basic", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("seller", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableNextColumn();
@@ -286,7 +248,7 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
 }
 
 void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {
-  if (!beginFieldGrid("##seller-fields", columns)) return;
+  if (!beginFieldGrid("seller-fields", columns)) return;
   field(ui, "Seller", seller.name);
   field(ui, "Contact person", seller.contactPerson);
   field(ui, "Phone", seller.phone);

@@ -14,7 +14,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   const float width = 460;
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) / 2, viewport->Pos.y + 80));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
-  ImGui::Begin("##sign-in", nullptr,
+  ImGui::Begin("sign-in", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
   heading(ui, "Sign in to KooGallery Console", 1);
@@ -23,13 +23,12 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   // Outside test mode the backend keeps its accounts to itself (404): the form is all there is.
   const auto& buyersError = state.buyers.error();
   if (buyersError && buyersError->httpStatus != 404) {
-    ImGui::PushID("buyers-error");  // two error panels may show: each its own window and Retry
+    IdScope id("buyers-error");  // two error panels may show: each its own window and Retry
     intent.retryBuyers = errorPanel(ui, host, errorView("Could not load the demo buyers", *buyersError));
-    ImGui::PopID();
   }
   if (const auto* buyers = state.buyers.value()) {
     for (const Buyer& buyer : buyers->items) {
-      ImGui::PushID(buyer.buyerId.c_str());
+      IdScope id(buyer.buyerId);
       // Picking a demo buyer fills the form; the password is still the buyer's to type.
       if (button(ui, "Use " + buyer.displayName, state.signIn.loading())) {
         state.userName = buyer.userName;
@@ -37,7 +36,6 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
       }
       ImGui::SameLine();
       mutedText(ui, buyer.userName);
-      ImGui::PopID();
     }
   } else if (state.buyers.loading()) {
     loadingState(ui, host, "Loading demo buyers...");
@@ -48,9 +46,8 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   if (state.formError) mutedText(ui, *state.formError);
   bool retry = false;
   if (state.signIn.error()) {
-    ImGui::PushID("sign-in-error");
+    IdScope id("sign-in-error");
     retry = errorPanel(ui, host, errorView("Sign-in failed", *state.signIn.error()));
-    ImGui::PopID();
   }
   if (state.signIn.loading()) loadingState(ui, host, "Signing in...");
   const bool submit = button(ui, "Sign in", state.signIn.loading()) || enterName || enterPassword;

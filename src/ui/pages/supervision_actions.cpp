@@ -12,7 +12,6 @@
 #include "imgui.h"
 #include "page_env.h"
 #include "widgets_data.h"
-#include "widgets_data.h"
 #include "widgets_feedback.h"
 #include "widgets_form.h"
 
@@ -25,92 +24,79 @@ bool allows(const SupervisedOrderDetails& details, BuyerAction action) {
          details.allowedActions.end();
 }
 
-std::string failureTitle(BuyerAction action) {
+// What the buyer reads about an action: the title of its failure, the toast after its success.
+struct ActionWords {
+  const char* failureTitle;
+  const char* successText;
+};
+ActionWords wordsOf(BuyerAction action) {
   switch (action) {
-    case BuyerAction::SubmitRequest: return "Could not submit your request";
-    case BuyerAction::ConfirmAcceptance: return "Could not confirm acceptance";
-    case BuyerAction::RejectDelivery: return "Could not reject the delivery";
-    case BuyerAction::Remind: return "Could not send the reminder";
-    case BuyerAction::Appeal: return "Could not initiate the appeal";
+    case BuyerAction::SubmitRequest: return {"Could not submit your request", "Request submitted to the seller"};
+    case BuyerAction::ConfirmAcceptance:
+      return {"Could not confirm acceptance", "Acceptance confirmed: the service flow is completed"};
+    case BuyerAction::RejectDelivery:
+      return {"Could not reject the delivery", "Delivery rejected: the seller must deliver again"};
+    case BuyerAction::Remind: return {"Could not send the reminder", "Reminder sent to the seller"};
+    case BuyerAction::Appeal:
+      return {"Could not initiate the appeal", "Appeal initiated: the flow is frozen until it is decided"};
   }
-  return "The action failed";
+  return {"The action failed", "Done"};
 }
 
-// A modal with a text area for a reason or message; it stays open until the text is acceptable.
-DialogChoice reasonDialog(Ui& ui, const std::string& title, std::string_view message, std::string_view label,
-                          std::string& text, bool required, std::string_view confirmLabel,
-                          std::optional<std::string>& problem) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(480, 0));
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-    return DialogChoice::Cancelled;
-  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  ui.semantics.add(SemanticNode{ImGui::GetID("##dialog"), Role::Dialog, title, {}, kNone, 0,
-                                Rect{pos.x, pos.y, size.x, size.y}});
-  ui.semantics.openGroup();
-  ImGui::TextWrapped("%.*s", static_cast<int>(message.size()), message.data());
-  recordItem(ui, Role::Text, message);
-  ImGui::Spacing();
-  if (problem) problem = reasonProblem(text, required);  // clears as the buyer fixes it
-  textArea(ui, label, text, 90, problem.value_or(""));
-  mutedText(ui, std::to_string(characterCount(text)) + " / " + std::to_string(limits::kReason) + " characters");
-  ImGui::Spacing();
-  DialogChoice choice = DialogChoice::Open;
-  if (button(ui, confirmLabel)) {
-    problem = reasonProblem(text, required);
-    if (!problem) choice = DialogChoice::Confirmed;
-  }
-  ImGui::SameLine();
-  if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = DialogChoice::Cancelled;
-  if (choice != DialogChoice::Open) ImGui::CloseCurrentPopup();
-  ui.semantics.closeGroup();
-  ImGui::EndPopup();
-  return choice;
+// "24 hours": how often the buyer may remind the seller (flow_rules, core's service flow).
+std::string reminderInterval() {
+  return std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour) + " hours";
+}
+
+// The dialogs that ask for a text: what each says, and the member of ActionsState keeping the
+// text (kept when a dialog is cancelled, cleared once its action succeeded).
+struct TextDialog {
+  BuyerAction action;
+  DialogText dialog;
+  ReasonField field;
+  std::string ActionsState::*text;
+};
+const TextDialog* textDialogFor(BuyerAction action) {
+  static const std::string remindMessage =
+      "The seller is notified now; one reminder per " + reminderInterval() + ".";
+  static const TextDialog kDialogs[] = {
+      {BuyerAction::RejectDelivery,
+       {"Reject the delivery",
+        "The flow goes back to the seller, who must deliver again. Tell the seller what is missing.",
+        "Send rejection", true},
+       {"Reason for rejecting", true, limits::kReason},
+       &ActionsState::rejectReason},
+      {BuyerAction::Remind, {"Remind the seller", remindMessage, "Send reminder"},
+       {"Message to the seller (optional)", false, limits::kReason}, &ActionsState::remindMessage},
+      {BuyerAction::Appeal,
+       {"Initiate an appeal",
+        "An appeal freezes the flow until the marketplace's operations staff decide. It cannot be withdrawn.",
+        "Yes, initiate appeal", true},
+       {"Reason for the appeal", true, limits::kReason},
+       &ActionsState::appealReason},
+  };
+  for (const TextDialog& dialog : kDialogs)
+    if (dialog.action == action) return &dialog;
+  return nullptr;
 }
 
 void drawDialog(Ui& ui, ActionsState& state, ActionsIntent& intent) {
   if (!state.dialog) return;
-  const BuyerAction action = *state.dialog;
-  DialogChoice choice = DialogChoice::Open;
   ActionRequest request;
-  request.action = action;
-  auto open = [](const char* title) {
-    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-  };
-  switch (action) {
-    case BuyerAction::ConfirmAcceptance:
-      open("Confirm acceptance");
-      choice = confirmDialog(ui, "Confirm acceptance",
-                             "Confirming completes the service flow: the seller is paid and the app moves to "
-                             "Purchased Apps. This cannot be undone.",
-                             "Yes, confirm acceptance");
-      break;
-    case BuyerAction::RejectDelivery:
-      open("Reject the delivery");
-      choice = reasonDialog(ui, "Reject the delivery",
-                            "The flow goes back to the seller, who must deliver again. Tell the seller what is "
-                            "missing.",
-                            "Reason for rejecting", state.rejectReason, true, "Send rejection", state.dialogProblem);
-      request.reason = state.rejectReason;
-      break;
-    case BuyerAction::Remind:
-      open("Remind the seller");
-      choice = reasonDialog(ui, "Remind the seller", "The seller is notified now; one reminder per 24 hours.",
-                            "Message to the seller (optional)", state.remindMessage, false, "Send reminder",
-                            state.dialogProblem);
-      if (!isBlank(state.remindMessage)) request.message = state.remindMessage;
-      break;
-    case BuyerAction::Appeal:
-      open("Initiate an appeal");
-      choice = reasonDialog(ui, "Initiate an appeal",
-                            "An appeal freezes the flow until the marketplace's operations staff decide. It "
-                            "cannot be withdrawn.",
-                            "Reason for the appeal", state.appealReason, true, "Yes, initiate appeal",
-                            state.dialogProblem);
-      request.reason = state.appealReason;
-      break;
-    case BuyerAction::SubmitRequest: break;  // the form, not a dialog
+  request.action = *state.dialog;
+  DialogChoice choice = DialogChoice::Open;
+  if (request.action == BuyerAction::ConfirmAcceptance) {
+    choice = confirmDialog(ui, {"Confirm acceptance",
+                                "Confirming completes the service flow: the seller is paid and the app moves to "
+                                "Purchased Apps. This cannot be undone.",
+                                "Yes, confirm acceptance"});
+  } else if (const TextDialog* asked = textDialogFor(request.action)) {
+    std::string& text = state.*asked->text;
+    choice = reasonDialog(ui, asked->dialog, asked->field, text, state.dialogProblem);
+    if (request.action != BuyerAction::Remind)
+      request.reason = text;
+    else if (!isBlank(text))
+      request.message = text;
   }
   if (choice == DialogChoice::Open) return;
   state.dialog.reset();
@@ -138,10 +124,10 @@ void drawStageNote(Ui& ui, const SupervisedOrderDetails& details, ActionsIntent&
     case FlowStage::WaitingSellerAccept:
     case FlowStage::WaitingDelivery:
       mutedText(ui, std::string("The seller's turn: ") + std::string(labelOf(flow.stage)) +
-                        ". You can remind the seller once a day.");
+                        ". You can remind the seller once every " + reminderInterval() + ".");
       if (flow.lastReminderTime && !allows(details, BuyerAction::Remind))
         mutedText(ui, "You last reminded the seller on " + formatDateTime(*flow.lastReminderTime) +
-                          " (UTC); the next reminder is possible 24 hours later.");
+                          " (UTC); the next reminder is possible " + reminderInterval() + " later.");
       break;
     case FlowStage::WaitingBuyerConfirm:
       mutedText(ui, "The seller delivered the service. Check the delivery below, then confirm acceptance or "
@@ -169,10 +155,10 @@ void drawRequestForm(Ui& ui, const SupervisedOrderDetails& details, RequestFormS
     const auto it = problems.fields.find(key);
     return it == problems.fields.end() ? std::string() : it->second;
   };
-  if (!ImGui::BeginTable("##request-form", 2, ImGuiTableFlags_SizingStretchSame)) return;
+  if (!ImGui::BeginTable("request-form", 2, ImGuiTableFlags_SizingStretchSame)) return;
   for (const FormFieldSpec& spec : details.requestForm) {
     ImGui::TableNextColumn();
-    ImGui::PushID(spec.key.c_str());
+    IdScope id(spec.key);
     const std::string label = spec.label + (spec.required ? " (required)" : "");
     std::string& value = form.values[spec.key];
     const float width = ImGui::GetContentRegionAvail().x - 16;
@@ -182,7 +168,6 @@ void drawRequestForm(Ui& ui, const SupervisedOrderDetails& details, RequestFormS
       case FormFieldType::Date: textField(ui, label, value, "YYYY-MM-DD", width, problemOf(spec.key)); break;
       case FormFieldType::Text: textField(ui, label, value, {}, width, problemOf(spec.key)); break;
     }
-    ImGui::PopID();
   }
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -192,11 +177,7 @@ void drawRequestForm(Ui& ui, const SupervisedOrderDetails& details, RequestFormS
   ImGui::TableNextColumn();
   textArea(ui, "Attachment content", form.attachmentContent, 48, problems.attachmentContent);
   ImGui::EndTable();
-  if (!problems.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.15f, 0.15f, 1.0f));
-    text(ui, "Fix the marked fields before submitting.");
-    ImGui::PopStyleColor();
-  }
+  if (!problems.empty()) toneText(ui, "Fix the marked fields before submitting.", Tone::Danger);
 }
 
 // A button for an allowed action; the one whose request is in flight is marked busy.
@@ -248,14 +229,6 @@ void seedRequestForm(RequestFormState& state, const SupervisedOrderDetails& deta
   state.seededFor = std::move(key);
 }
 
-std::optional<std::string> reasonProblem(const std::string& text, bool required) {
-  if (required && isBlank(text)) return std::string("A reason is required");
-  const std::size_t count = characterCount(text);
-  if (count > limits::kReason)
-    return "At most " + std::to_string(limits::kReason) + " characters (now " + std::to_string(count) + ")";
-  return std::nullopt;
-}
-
 std::string idempotencyKeyFor(ActionsState& state, const ActionRequest& request) {
   const auto& error = state.call.error();
   const bool open = state.call.loading() || (error && error->outcomeUnknown());
@@ -265,34 +238,19 @@ std::string idempotencyKeyFor(ActionsState& state, const ActionRequest& request)
 }
 
 void actionSucceeded(ActionsState& state) {
-  if (state.sent) {
-    switch (state.sent->action) {
-      case BuyerAction::RejectDelivery: state.rejectReason.clear(); break;
-      case BuyerAction::Remind: state.remindMessage.clear(); break;
-      case BuyerAction::Appeal: state.appealReason.clear(); break;
-      case BuyerAction::SubmitRequest:
-      case BuyerAction::ConfirmAcceptance: break;  // the next details re-seed the form
-    }
-  }
+  // The text typed for it goes; a submitted form is re-seeded from the next details.
+  if (state.sent)
+    if (const TextDialog* asked = textDialogFor(state.sent->action)) (state.*asked->text).clear();
   state.sent.reset();
   state.call.reset();
 }
 
-std::string successText(BuyerAction action) {
-  switch (action) {
-    case BuyerAction::SubmitRequest: return "Request submitted to the seller";
-    case BuyerAction::ConfirmAcceptance: return "Acceptance confirmed: the service flow is completed";
-    case BuyerAction::RejectDelivery: return "Delivery rejected: the seller must deliver again";
-    case BuyerAction::Remind: return "Reminder sent to the seller";
-    case BuyerAction::Appeal: return "Appeal initiated: the flow is frozen until it is decided";
-  }
-  return "Done";
-}
+std::string successText(BuyerAction action) { return wordsOf(action).successText; }
 
 ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& details, ActionsState& state, bool busy) {
   ActionsIntent intent;
   seedRequestForm(state.form, details);
-  if (!beginPanels("##actions", 1)) return intent;
+  if (!beginPanels("actions", 1)) return intent;
   panel(ui, "Actions");
   drawStageNote(ui, details, intent);
   const bool submit = allows(details, BuyerAction::SubmitRequest);
@@ -324,9 +282,9 @@ ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& deta
   if (state.call.loading()) loadingState(ui, host, "Sending...");
 
   if (state.call.error() && state.sent && !state.call.loading()) {
-    ImGui::PushID("action-error");
-    intent.retry = errorPanel(ui, host, errorView(failureTitle(state.sent->action), *state.call.error())) && !busy;
-    ImGui::PopID();
+    IdScope id("action-error");
+    const ErrorView error = errorView(wordsOf(state.sent->action).failureTitle, *state.call.error());
+    intent.retry = errorPanel(ui, host, error) && !busy;
   }
   endPanels();
   drawDialog(ui, state, intent);

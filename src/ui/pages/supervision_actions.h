@@ -50,9 +50,6 @@ SubmitRequestBody requestBody(const std::vector<FormFieldSpec>& form, const Requ
 // per order, stage and request, so a reload or a failed send keeps what the buyer typed.
 void seedRequestForm(RequestFormState& state, const SupervisedOrderDetails& details);
 
-// A reason or message: required ones must not be blank; at most limits::kReason characters.
-std::optional<std::string> reasonProblem(const std::string& text, bool required);
-
 struct ActionsState {
   RequestFormState form;
   std::string rejectReason;

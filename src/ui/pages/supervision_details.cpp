@@ -17,6 +17,21 @@ std::string attachmentText(const AttachmentInfo& attachment) {
   return attachment.fileName + " (" + std::to_string(kib) + " KiB)";
 }
 
+using Fields = std::vector<std::pair<std::string, std::string>>;  // label, value
+
+// The next panel: its fields in a grid of `columns`, or, when there are none yet, what is missing.
+void fieldsPanel(Ui& ui, std::string_view title, const std::optional<Fields>& fields, std::string_view missing,
+                 int columns) {
+  panel(ui, title);
+  if (!fields) {
+    mutedText(ui, missing);
+    return;
+  }
+  if (!beginFieldGrid(title, columns)) return;
+  for (const auto& [label, value] : *fields) field(ui, label, value);
+  endFieldGrid();
+}
+
 void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, SupervisionDetailsState& state,
                 SupervisionDetailsIntent& intent) {
   ImGui::AlignTextToFramePadding();
@@ -34,38 +49,32 @@ void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, Super
 }
 
 void drawOrderPanel(Ui& ui, const Order& order) {
-  panel(ui, "Order");
-  if (beginFieldGrid("##order-fields", 2)) {
-    field(ui, "Order ID", order.orderId);
-    field(ui, "Order status", labelOf(order.status));
-    field(ui, "Product", order.productName);
-    field(ui, "Specification", order.specification);
-    field(ui, "Amount", formatMoney(order.amount));
-    field(ui, "Billing mode", labelOf(order.billingMode));
-    field(ui, "Created", formatDateTime(order.createdTime));
-    field(ui, "Paid", order.paidTime ? formatDateTime(*order.paidTime) : "-");
-    endFieldGrid();
-  }
+  fieldsPanel(ui, "Order",
+              Fields{{"Order ID", order.orderId},
+                     {"Order status", std::string(labelOf(order.status))},
+                     {"Product", order.productName},
+                     {"Specification", order.specification},
+                     {"Amount", formatMoney(order.amount)},
+                     {"Billing mode", std::string(labelOf(order.billingMode))},
+                     {"Created", formatDateTime(order.createdTime)},
+                     {"Paid", order.paidTime ? formatDateTime(*order.paidTime) : "-"}},
+              {}, 2);
 }
 
 // Available before the flow completes; the password stays on Resource Details, which exists once
 // the app is in Purchased Apps.
 void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, SupervisionDetailsIntent& intent) {
-  panel(ui, "Application Information");
-  if (!details.applicationInfo) {
-    mutedText(ui, "The seller has not provided the application information yet.");
-    return;
-  }
-  const ApplicationInfo& info = *details.applicationInfo;
-  if (beginFieldGrid("##app-fields", 1)) {
-    field(ui, "User name", info.userName);
-    field(ui, "Frontend URL", info.frontEndUrl);
-    field(ui, "Management URL", info.adminUrl.value_or(""));
-    field(ui, "Memo", info.memo.value_or(""));
-    endFieldGrid();
-  }
+  const auto& info = details.applicationInfo;
+  std::optional<Fields> fields;
+  if (info)
+    fields = Fields{{"User name", info->userName},
+                    {"Frontend URL", info->frontEndUrl},
+                    {"Management URL", info->adminUrl.value_or("")},
+                    {"Memo", info->memo.value_or("")}};
+  fieldsPanel(ui, "Application Information", fields, "The seller has not provided the application information yet.", 1);
+  if (!info) return;
   const bool appExists = details.flow.stage == FlowStage::Completed && details.order.instanceId;
-  if (!info.hasPassword) {
+  if (!info->hasPassword) {
     mutedText(ui, "The seller set no initial password.");
   } else if (appExists) {
     mutedText(ui, "The initial password is shown on Resource Details.");
@@ -82,38 +91,28 @@ void drawSellerPanel(Ui& ui, const SellerInfo& seller) {
 }
 
 void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {
-  panel(ui, "Latest Request");
-  if (!details.request) {
-    mutedText(ui, "You have not submitted a request yet.");
-    return;
-  }
-  const ServiceRequest& request = *details.request;
-  if (beginFieldGrid("##request-fields", 2)) {
+  std::optional<Fields> fields;
+  if (const auto& request = details.request) {
+    fields.emplace();
     for (const FormFieldSpec& spec : details.requestForm) {
-      const auto it = request.fields.find(spec.key);
-      field(ui, spec.label, it == request.fields.end() ? std::string() : it->second);
+      const auto it = request->fields.find(spec.key);
+      fields->emplace_back(spec.label, it == request->fields.end() ? std::string() : it->second);
     }
-    field(ui, "Attachment", request.attachment ? attachmentText(*request.attachment) : "");
-    field(ui, "Submitted", formatDateTime(request.submittedTime));
-    endFieldGrid();
+    fields->emplace_back("Attachment", request->attachment ? attachmentText(*request->attachment) : "");
+    fields->emplace_back("Submitted", formatDateTime(request->submittedTime));
   }
+  fieldsPanel(ui, "Latest Request", fields, "You have not submitted a request yet.", 2);
 }
 
 void drawDeliveryPanel(Ui& ui, const SupervisedOrderDetails& details) {
-  panel(ui, "Latest Delivery");
-  if (!details.delivery) {
-    mutedText(ui, "The seller has not delivered the service yet.");
-    return;
-  }
-  const Delivery& delivery = *details.delivery;
-  if (beginFieldGrid("##delivery-fields", 2)) {
-    field(ui, "Statement of work", delivery.statementOfWork);
-    field(ui, "Acceptance document", delivery.acceptanceDocument.value_or(""));
-    field(ui, "Enabling time",
-          delivery.enablingTime ? formatDateTime(*delivery.enablingTime) : "When you confirm acceptance");
-    field(ui, "Delivered", formatDateTime(delivery.deliveredTime));
-    endFieldGrid();
-  }
+  std::optional<Fields> fields;
+  if (const auto& delivery = details.delivery)
+    fields = Fields{{"Statement of work", delivery->statementOfWork},
+                    {"Acceptance document", delivery->acceptanceDocument.value_or("")},
+                    {"Enabling time", delivery->enablingTime ? formatDateTime(*delivery->enablingTime)
+                                                             : "When you confirm acceptance"},
+                    {"Delivered", formatDateTime(delivery->deliveredTime)}};
+  fieldsPanel(ui, "Latest Delivery", fields, "The seller has not delivered the service yet.", 2);
 }
 
 void drawHistory(Ui& ui, const SupervisedOrderDetails& details) {
@@ -158,9 +157,8 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   SupervisionDetailsIntent intent;
   const SupervisedOrderDetails* details = state.details.value();
   if (state.details.error()) {
-    ImGui::PushID("load-error");
+    IdScope id("load-error");
     intent.reload = errorPanel(ui, host, errorView("Could not load order " + state.orderId, *state.details.error()));
-    ImGui::PopID();
     if (!details && textLink(ui, "Back to Service Supervision")) intent.go = Route{View::Supervision, {}, {}};
     ImGui::Spacing();
   }
@@ -174,10 +172,10 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   ImGui::Spacing();
   const bool busy = state.actions.call.loading() || state.details.loading();
   intent.actions = drawActions(ui, host, *details, state.actions, busy);
-  panelRow("##info-panels", [&] { drawOrderPanel(ui, details->order); },
+  panelRow("info-panels", [&] { drawOrderPanel(ui, details->order); },
            [&] { drawApplicationPanel(ui, *details, intent); }, [&] { drawSellerPanel(ui, details->seller); });
-  panelRow("##work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
-  panelRow("##history-panel", [&] { drawHistory(ui, *details); });
+  panelRow("work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
+  panelRow("history-panel", [&] { drawHistory(ui, *details); });
   return intent;
 }
 

@@ -50,10 +50,8 @@ void drawStep(Ui& ui, int index, float width, const char* value, bool current, b
   ImGui::PushStyleColor(ImGuiCol_Text, current || frozen ? color : done ? theme::kText : theme::kMuted);
   ImGui::TextUnformatted(kSteps[static_cast<std::size_t>(index)]);
   ImGui::PopStyleColor();
-  ImGui::EndGroup();
-  ImGui::PushID(index);
+  ImGui::EndGroup();  // the step's node covers its circle and label
   recordItem(ui, Role::Text, kSteps[static_cast<std::size_t>(index)], current ? kCurrent : kNone, value);
-  ImGui::PopID();
 }
 }  // namespace
 
@@ -93,7 +91,7 @@ void drawFlowStepper(Ui& ui, const SupervisedOrderDetails& details) {
   const float width = ImGui::GetContentRegionAvail().x / static_cast<float>(kSteps.size());
 
   ImGui::BeginGroup();
-  ui.semantics.add(SemanticNode{ImGui::GetID("##flow-steps"), Role::Region, "Service flow steps", {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("flow-steps"), Role::Region, "Service flow steps", {}, kNone, 0, {}});
   ui.semantics.openGroup();
   for (int i = 0; i < static_cast<int>(kSteps.size()); ++i) {
     if (i > 0) ImGui::SameLine(0, 8);
