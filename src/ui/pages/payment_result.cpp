@@ -8,6 +8,19 @@
 #include "widgets_data.h"
 
 namespace koo::ui {
+
+// The view's page: made only by its factory (views.h), so it is declared here.
+class PaymentResultPage : public ViewPage {
+ public:
+  void enter(const Route& route, PageEnv& env) override;
+  void leave() override { state_.order.drop(); }
+  void draw(Ui& ui, const Route& route, PageEnv& env) override;
+
+ private:
+  void load(PageEnv& env);
+  PaymentResultState state_;
+};
+
 namespace {
 
 constexpr const char* kBackLabel = "Back to KooGallery Console";

@@ -33,16 +33,4 @@ struct PaymentResultIntent {
 
 PaymentResultIntent drawPaymentResult(Ui& ui, Host& host, PaymentResultState& state);
 
-class PaymentResultPage : public ViewPage {
- public:
-  void enter(const Route& route, PageEnv& env) override;
-  void leave() override { state_.order.drop(); }
-  void draw(Ui& ui, const Route& route, PageEnv& env) override;
-  const PaymentResultState& state() const { return state_; }
-
- private:
-  void load(PageEnv& env);
-  PaymentResultState state_;
-};
-
 }  // namespace koo::ui

@@ -13,6 +13,24 @@
 #include "widgets_data.h"
 
 namespace koo::ui {
+
+// The view's page: made only by its factory (views.h), so it is declared here.
+class ResourceDetailsPage : public ViewPage {
+ public:
+  void enter(const Route& route, PageEnv& env) override;
+  void leave() override;
+  void draw(Ui& ui, const Route& route, PageEnv& env) override;
+
+ private:
+  void load(PageEnv& env);
+  void startReveal(PageEnv& env);
+  // Re-masks at the deadline and asks the host for a frame then.
+  void keepRevealTimer(Host& host);
+  // Overwrites the revealed password, then forgets it.
+  void mask();
+  ResourceDetailsState state_;
+};
+
 namespace {
 
 constexpr std::string_view kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"

@@ -35,23 +35,6 @@ struct ResourceDetailsIntent {
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.
 ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsState& state);
 
-class ResourceDetailsPage : public ViewPage {
- public:
-  void enter(const Route& route, PageEnv& env) override;
-  void leave() override;
-  void draw(Ui& ui, const Route& route, PageEnv& env) override;
-  const ResourceDetailsState& state() const { return state_; }
-
- private:
-  void load(PageEnv& env);
-  void startReveal(PageEnv& env);
-  // Re-masks at the deadline and asks the host for a frame then.
-  void keepRevealTimer(Host& host);
-  // Overwrites the revealed password, then forgets it.
-  void mask();
-  ResourceDetailsState state_;
-};
-
 // The seller's contact fields in a grid of `columns`, as Resource Details and the supervised
 // order's details both show them.
 void sellerFields(Ui& ui, const SellerInfo& seller, int columns);

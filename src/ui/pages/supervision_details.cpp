@@ -10,6 +10,21 @@
 #include "supervision_stepper.h"
 
 namespace koo::ui {
+
+// The view's page: made only by its factory (views.h), so it is declared here.
+class SupervisionDetailsPage : public ViewPage {
+ public:
+  void enter(const Route& route, PageEnv& env) override;
+  void leave() override;
+  void draw(Ui& ui, const Route& route, PageEnv& env) override;
+
+ private:
+  void load(PageEnv& env);
+  // Sends a confirmed intent once: nothing while another action or a reload is under way.
+  void send(const ActionRequest& request, PageEnv& env);
+  SupervisionDetailsState state_;
+};
+
 namespace {
 
 std::string attachmentText(const AttachmentInfo& attachment) {

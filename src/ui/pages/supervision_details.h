@@ -27,18 +27,4 @@ struct SupervisionDetailsIntent {
 // Draws the view from its state; pure apart from ImGui and the semantics tree.
 SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionDetailsState& state);
 
-class SupervisionDetailsPage : public ViewPage {
- public:
-  void enter(const Route& route, PageEnv& env) override;
-  void leave() override;
-  void draw(Ui& ui, const Route& route, PageEnv& env) override;
-  const SupervisionDetailsState& state() const { return state_; }
-
- private:
-  void load(PageEnv& env);
-  // Sends a confirmed intent once: nothing while another action or a reload is under way.
-  void send(const ActionRequest& request, PageEnv& env);
-  SupervisionDetailsState state_;
-};
-
 }  // namespace koo::ui

@@ -13,6 +13,17 @@
 #include "widgets_form.h"
 
 namespace koo::ui {
+
+// The view's page: made only by its factory (views.h), so it is declared here.
+class WidgetGalleryPage : public ViewPage {
+ public:
+  void enter(const Route& route, PageEnv& env) override;
+  void draw(Ui& ui, const Route& route, PageEnv& env) override;
+
+ private:
+  WidgetGalleryState state_;
+};
+
 namespace {
 
 constexpr std::array<std::pair<Tone, const char*>, 5> kTones = {{{Tone::Success, "Success"},

@@ -40,14 +40,4 @@ struct WidgetGalleryState {
 // Draws every section into the current window; what the widgets return changes `state` only.
 void drawWidgetGallery(Ui& ui, Host& host, WidgetGalleryState& state);
 
-class WidgetGalleryPage : public ViewPage {
- public:
-  void enter(const Route& route, PageEnv& env) override;
-  void draw(Ui& ui, const Route& route, PageEnv& env) override;
-  const WidgetGalleryState& state() const { return state_; }
-
- private:
-  WidgetGalleryState state_;
-};
-
 }  // namespace koo::ui
