@@ -12,6 +12,7 @@
 
 namespace koo {
 
+// Declares a type's codec pair; the backend declares its records' codecs with it too.
 #define KOO_DECLARE_CODEC(Type)                                                            \
   Json toJsonValue(const Type& value);                                                     \
   void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Type& out);
@@ -55,15 +56,6 @@ KOO_DECLARE_CODEC(DeliveryInput)
 KOO_DECLARE_CODEC(SellerActionBody)
 KOO_DECLARE_CODEC(AppealDecisionBody)
 KOO_DECLARE_CODEC(ProvisioningFailureBody)
-
-#undef KOO_DECLARE_CODEC
-
-template <class T>
-Json toJsonArray(const std::vector<T>& values) {
-  Json array = Json::array();
-  for (const auto& value : values) array.push_back(toJsonValue(value));
-  return array;
-}
 
 template <class T>
 Json toJsonValue(const Page<T>& page) {
