@@ -44,6 +44,15 @@ FlowTransition moveTo(const FlowState& state, FlowStage to, FlowEventKind event,
 
 std::int64_t secondsBetween(Timestamp from, Timestamp to) { return epochSeconds(to) - epochSeconds(from); }
 
+// The rules' numbers as the messages say them, from the constants that hold them.
+std::string idleDaysText() {
+  return std::to_string(flow_rules::kAppealAfterSellerIdleSeconds / kSecondsPerDay) + " days";
+}
+std::string rejectionsText() { return std::to_string(flow_rules::kAppealAfterRejections) + " rejections"; }
+std::string reminderIntervalText() {
+  return std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour) + " hours";
+}
+
 }  // namespace
 
 FlowState initialFlowState(Timestamp paidTime) {
@@ -81,17 +90,17 @@ AppealAvailability appealAvailability(const FlowState& state, Timestamp now) {
     return result;
   }
   if (!isSellersTurn(state.stage)) {
-    result.reason = "Appeal is available after 5 days without seller progress or after 3 rejections; "
-                    "the flow is now waiting for you";
+    result.reason = "Appeal is available after " + idleDaysText() + " without seller progress or after " +
+                    rejectionsText() + "; the flow is now waiting for you";
     return result;
   }
   const Timestamp from = state.stageEnteredTime + std::chrono::seconds{flow_rules::kAppealAfterSellerIdleSeconds};
   result.availableFrom = from;
   if (now >= from) {
     result.available = true;
-    result.reason = "The seller has not moved the flow for more than 5 days";
+    result.reason = "The seller has not moved the flow for more than " + idleDaysText();
   } else {
-    result.reason = "Appeal is available after 5 days without seller progress (in " +
+    result.reason = "Appeal is available after " + idleDaysText() + " without seller progress (in " +
                     formatDuration(secondsBetween(now, from)) + ")";
   }
   return result;
@@ -123,7 +132,8 @@ TransitionResult applyBuyerAction(const FlowState& state, BuyerAction action, Ti
         const Timestamp next = *state.lastReminderTime + std::chrono::seconds{flow_rules::kReminderIntervalSeconds};
         if (now < next)
           return refuse(RefusalCode::ReminderTooSoon,
-                        "You reminded the seller less than 24 hours ago (next reminder possible in " +
+                        "You reminded the seller less than " + reminderIntervalText() +
+                            " ago (next reminder possible in " +
                             formatDuration(secondsBetween(now, next)) + ")");
       }
       FlowTransition transition = moveTo(state, state.stage, FlowEventKind::ReminderSent, Actor::Buyer, now);
