@@ -12,6 +12,16 @@ void requirePeriodForPeriodMode(const Item& item, const std::string& path, Decod
     context.fail(childPath(path, "period"), DecodeErrorKind::Missing, "required when billingMode is PERIOD");
 }
 
+// The product bought, as a purchased app and its order both state it.
+template <class V, class T>
+void productFields(V& v, T& x) {
+  v.text("productId", x.productId, text_rules::kId);
+  v.text("productName", x.productName, text_rules::kName);
+  v.text("specification", x.specification, text_rules::kName);
+  v.field("billingMode", x.billingMode);
+  v.field("period", x.period);
+}
+
 template <class V, MaybeConst<ApplicationInfo> T>
 void fields(V& v, T& x) {
   v.text("frontEndUrl", x.frontEndUrl, text_rules::kUrl);
@@ -25,11 +35,7 @@ template <class V, MaybeConst<PurchasedApp> T>
 void fields(V& v, T& x) {
   v.text("instanceId", x.instanceId, text_rules::kId);
   v.text("orderId", x.orderId, text_rules::kId);
-  v.text("productId", x.productId, text_rules::kId);
-  v.text("productName", x.productName, text_rules::kName);
-  v.text("specification", x.specification, text_rules::kName);
-  v.field("billingMode", x.billingMode);
-  v.field("period", x.period);
+  productFields(v, x);
   v.field("status", x.status);
   v.field("purchaseTime", x.purchaseTime);
   v.field("effectiveTime", x.effectiveTime);
@@ -57,11 +63,7 @@ void fields(V& v, T& x) {
   v.text("orderId", x.orderId, text_rules::kId);
   v.field("type", x.type);
   v.field("status", x.status);
-  v.text("productId", x.productId, text_rules::kId);
-  v.text("productName", x.productName, text_rules::kName);
-  v.text("specification", x.specification, text_rules::kName);
-  v.field("billingMode", x.billingMode);
-  v.field("period", x.period);
+  productFields(v, x);
   v.field("amount", x.amount);
   v.field("createdTime", x.createdTime);
   v.field("paidTime", x.paidTime);

@@ -1,5 +1,5 @@
 // Field lists of the request bodies: the buyer's flow actions and the test-mode seller and
-// operations actions.
+// operations actions (DeliveryInput is with Delivery in json_codec_flow.cpp).
 #include "json_codec.h"
 
 namespace koo {
@@ -19,13 +19,6 @@ void fields(V& v, T& x) {
 template <class V, MaybeConst<RemindBody> T>
 void fields(V& v, T& x) {
   v.text("message", x.message, text_rules::kOptionalReason);
-}
-
-template <class V, MaybeConst<DeliveryInput> T>
-void fields(V& v, T& x) {
-  v.text("statementOfWork", x.statementOfWork, text_rules::kStatement);
-  v.text("acceptanceDocument", x.acceptanceDocument, text_rules::kDocument);
-  v.field("enablingTime", x.enablingTime);
 }
 
 template <class V, MaybeConst<SellerActionBody> T>
@@ -57,7 +50,6 @@ void fields(V& v, T& x) {
 KOO_CODEC_FROM_FIELDS(SubmitRequestBody)
 KOO_CODEC_FROM_FIELDS(ReasonBody)
 KOO_CODEC_FROM_FIELDS(RemindBody)
-KOO_CODEC_FROM_FIELDS(DeliveryInput)
 KOO_CODEC_FROM_FIELDS(SellerActionBody)
 KOO_CODEC_FROM_FIELDS(AppealDecisionBody)
 KOO_CODEC_FROM_FIELDS(ProvisioningFailureBody)

@@ -1,5 +1,6 @@
-// Field lists of the service-supervision answers: request form, attachments, delivery, flow
-// state, history events, appeal availability, and the supervised order list row and details.
+// Field lists of the service-supervision answers: request form, attachments, delivery (and the
+// seller's delivery input), flow state, history events, appeal availability, and the supervised
+// order list row and details.
 #include "json_codec.h"
 
 #include "base64.h"
@@ -38,6 +39,21 @@ void checkFrozenStage(const FlowState& flow, const std::string& path, DecodeCont
   }
 }
 
+// A file's name and media type, in an upload and in what is kept of it.
+template <class V, class T>
+void fileFields(V& v, T& x) {
+  v.text("fileName", x.fileName, text_rules::kFileName);
+  v.text("contentType", x.contentType, text_rules::kContentType);
+}
+
+// What the seller states with a delivery: all of a DeliveryInput, the start of a Delivery.
+template <class V, class T>
+void deliveryStatementFields(V& v, T& x) {
+  v.text("statementOfWork", x.statementOfWork, text_rules::kStatement);
+  v.text("acceptanceDocument", x.acceptanceDocument, text_rules::kDocument);
+  v.field("enablingTime", x.enablingTime);
+}
+
 template <class V, MaybeConst<FormFieldSpec> T>
 void fields(V& v, T& x) {
   v.text("key", x.key, text_rules::kFormKey);
@@ -49,8 +65,7 @@ void fields(V& v, T& x) {
 
 template <class V, MaybeConst<Attachment> T>
 void fields(V& v, T& x) {
-  v.text("fileName", x.fileName, text_rules::kFileName);
-  v.text("contentType", x.contentType, text_rules::kContentType);
+  fileFields(v, x);
   v.text("base64", x.base64, TextRule{SIZE_MAX});
   v.check([&](const std::string& path, DecodeContext& context) {
     checkAttachmentContent(x.base64, childPath(path, "base64"), context);
@@ -59,8 +74,7 @@ void fields(V& v, T& x) {
 
 template <class V, MaybeConst<AttachmentInfo> T>
 void fields(V& v, T& x) {
-  v.text("fileName", x.fileName, text_rules::kFileName);
-  v.text("contentType", x.contentType, text_rules::kContentType);
+  fileFields(v, x);
   v.integer("sizeBytes", x.sizeBytes, 0, static_cast<std::int64_t>(limits::kAttachmentBytes));
 }
 
@@ -71,11 +85,14 @@ void fields(V& v, T& x) {
   v.field("submittedTime", x.submittedTime);
 }
 
+template <class V, MaybeConst<DeliveryInput> T>
+void fields(V& v, T& x) {
+  deliveryStatementFields(v, x);
+}
+
 template <class V, MaybeConst<Delivery> T>
 void fields(V& v, T& x) {
-  v.text("statementOfWork", x.statementOfWork, text_rules::kStatement);
-  v.text("acceptanceDocument", x.acceptanceDocument, text_rules::kDocument);
-  v.field("enablingTime", x.enablingTime);
+  deliveryStatementFields(v, x);
   v.field("deliveredTime", x.deliveredTime);
 }
 
@@ -145,6 +162,7 @@ KOO_CODEC_FROM_FIELDS(Attachment)
 KOO_CODEC_FROM_FIELDS(AttachmentInfo)
 KOO_CODEC_FROM_FIELDS(ServiceRequest)
 KOO_CODEC_FROM_FIELDS(Delivery)
+KOO_CODEC_FROM_FIELDS(DeliveryInput)
 KOO_CODEC_FROM_FIELDS(FlowEvent)
 KOO_CODEC_FROM_FIELDS(FlowState)
 KOO_CODEC_FROM_FIELDS(AppealAvailability)
