@@ -23,8 +23,14 @@ using detail::notFound;
 
 namespace {
 
-constexpr std::string_view kFaultsPath = "/api/v1/test/faults";
 constexpr size_t kMaxIdempotencyKey = 128;
+
+// The fault endpoint is never faulted itself, so a test can always switch faults off.
+const std::string& faultsPath() {
+  static const std::string path =
+      std::string(kApiBasePath) + std::string(endpointOf(Operation::TestSetFaults).path);
+  return path;
+}
 
 using Handler = Outcome (Handlers::*)(Call&);
 
@@ -208,7 +214,7 @@ RoutedResponse Router::route(const HttpRequest& request) {
 RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::string& requestId) {
   RoutedResponse routed;
   FaultDecision fault;
-  if (request.path != kFaultsPath) fault = faults_.decide(request.method, request.path);
+  if (request.path != faultsPath()) fault = faults_.decide(request.method, request.path);
   routed.latencyMs = fault.latencyMs;
   auto finish = [&](HttpResponse response) {
     applyFault(fault, response);

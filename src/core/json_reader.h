@@ -289,15 +289,16 @@ class ObjectWriter {
 };
 
 // Defines toJsonValue and decodeValue of Type from its field list, `fields(visitor, value)`.
-#define KOO_CODEC_FROM_FIELDS(Type)                                                         \
-  Json toJsonValue(const Type& value) {                                                     \
-    ObjectWriter writer;                                                                    \
-    fields(writer, value);                                                                  \
-    return writer.take();                                                                   \
-  }                                                                                         \
-  void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Type& out) { \
-    ObjectReader reader(json, path, context);                                               \
-    fields(reader, out);                                                                    \
+#define KOO_CODEC_FROM_FIELDS(Type)                                                   \
+  Json toJsonValue(const Type& value) {                                               \
+    ObjectWriter writer;                                                              \
+    fields(writer, value);                                                            \
+    return writer.take();                                                             \
+  }                                                                                   \
+  void decodeValue(const Json& json, const std::string& path, DecodeContext& context, \
+                   Type& out) {                                                       \
+    ObjectReader reader(json, path, context);                                         \
+    fields(reader, out);                                                              \
   }
 
 }  // namespace koo
