@@ -1,5 +1,6 @@
 // JSON codecs of every contract type: toJsonValue (encode) and decodeValue (decode with
-// limits and JSON paths), plus decodeJsonText / encodeJsonText for whole documents. Never throws.
+// limits and JSON paths), each pair made from the type's one field list (json_codec_*.cpp,
+// json_reader.h), plus decodeJsonText / encodeJsonText for whole documents. Never throws.
 #pragma once
 
 #include <string>
