@@ -176,7 +176,9 @@ void MarketplaceClient::provisioningFailure(const std::string& orderId, const Pr
   post(endpointPath(Operation::TestProvisioningFailure, orderId), body, idempotencyKey, std::move(onDone));
 }
 
-void MarketplaceClient::testClock(ApiCallback<TestClock> onDone) { get(endpointPath(Operation::TestGetClock), {}, std::move(onDone)); }
+void MarketplaceClient::testClock(ApiCallback<TestClock> onDone) {
+  get(endpointPath(Operation::TestGetClock), {}, std::move(onDone));
+}
 
 void MarketplaceClient::setTestClock(const TestClockBody& body, const std::string& idempotencyKey,
                                      ApiCallback<TestClock> onDone) {
@@ -187,7 +189,9 @@ void MarketplaceClient::auditLog(ApiCallback<ItemList<AuditEntry>> onDone) {
   get(endpointPath(Operation::TestAuditLog), {}, std::move(onDone));
 }
 
-void MarketplaceClient::faults(ApiCallback<FaultSpecState> onDone) { get(endpointPath(Operation::TestGetFaults), {}, std::move(onDone)); }
+void MarketplaceClient::faults(ApiCallback<FaultSpecState> onDone) {
+  get(endpointPath(Operation::TestGetFaults), {}, std::move(onDone));
+}
 
 void MarketplaceClient::setFaults(const FaultSpecBody& body, const std::string& idempotencyKey,
                                   ApiCallback<FaultSpecState> onDone) {
