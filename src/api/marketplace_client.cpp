@@ -1,9 +1,10 @@
-// MarketplaceClient: paths, headers and bodies per endpoint; decoding through answer_decoding.h.
+// MarketplaceClient: headers and bodies per endpoint, paths from core's endpoint table;
+// decoding through answer_decoding.h.
 #include "marketplace_client.h"
 
 #include "answer_decoding.h"
+#include "core/endpoints.h"
 #include "core/text.h"
-#include "core/url_codec.h"
 
 namespace koo::api {
 
@@ -12,11 +13,6 @@ struct MarketplaceClient::State {
 };
 
 namespace {
-
-// "/supervised-orders/" + encoded id + suffix.
-std::string resourcePath(const char* collection, const std::string& id, const char* suffix = "") {
-  return std::string(collection) + "/" + percentEncode(id) + suffix;
-}
 
 // The body of the actions that take none: {}.
 struct EmptyBody {};
@@ -76,16 +72,18 @@ void MarketplaceClient::post(const std::string& path, const Body& body, const st
   sendAndDecode<T>(buildPost(path, encodeJsonText(body), idempotencyKey), std::move(onDone));
 }
 
-void MarketplaceClient::health(ApiCallback<HealthStatus> onDone) { get("/health", {}, std::move(onDone)); }
+void MarketplaceClient::health(ApiCallback<HealthStatus> onDone) {
+  get(endpointPath(Operation::GetHealth), {}, std::move(onDone));
+}
 
 void MarketplaceClient::demoBuyers(ApiCallback<ItemList<Buyer>> onDone) {
-  get("/auth/demo-buyers", {}, std::move(onDone));
+  get(endpointPath(Operation::ListDemoBuyers), {}, std::move(onDone));
 }
 
 void MarketplaceClient::signIn(const SignInRequest& body, const std::string& idempotencyKey,
                                ApiCallback<SignInResponse> onDone) {
   std::weak_ptr<State> state = state_;
-  post<SignInResponse>("/auth/sign-in", body, idempotencyKey,
+  post<SignInResponse>(endpointPath(Operation::SignIn), body, idempotencyKey,
                        [state, onDone = std::move(onDone)](ApiResult<SignInResponse> result) {
                          if (result.ok())
                            if (auto alive = state.lock()) alive->token = result->token;
@@ -93,10 +91,12 @@ void MarketplaceClient::signIn(const SignInRequest& body, const std::string& ide
                        });
 }
 
-void MarketplaceClient::me(ApiCallback<Buyer> onDone) { get("/auth/me", {}, std::move(onDone)); }
+void MarketplaceClient::me(ApiCallback<Buyer> onDone) {
+  get(endpointPath(Operation::GetMe), {}, std::move(onDone));
+}
 
 void MarketplaceClient::signOut(const std::string& idempotencyKey, ApiCallback<NoContent> onDone) {
-  HttpRequest request = buildPost("/auth/sign-out", "", idempotencyKey);
+  HttpRequest request = buildPost(endpointPath(Operation::SignOut), "", idempotencyKey);
   state_->token.clear();
   transport_.send(std::move(request), [onDone = std::move(onDone)](TransportResponse answer) {
     if (auto error = errorOfAnswer(answer)) return onDone(*error);
@@ -105,93 +105,97 @@ void MarketplaceClient::signOut(const std::string& idempotencyKey, ApiCallback<N
 }
 
 void MarketplaceClient::listPurchasedApps(const PurchasedAppQuery& query, ApiCallback<Page<PurchasedApp>> onDone) {
-  get("/purchased-apps", toQueryParams(query), std::move(onDone));
+  get(endpointPath(Operation::ListPurchasedApps), toQueryParams(query), std::move(onDone));
 }
 
 void MarketplaceClient::resourceDetails(const std::string& instanceId, ApiCallback<ResourceDetails> onDone) {
-  get(resourcePath("/purchased-apps", instanceId), {}, std::move(onDone));
+  get(endpointPath(Operation::GetResourceDetails, instanceId), {}, std::move(onDone));
 }
 
 void MarketplaceClient::revealPassword(const std::string& instanceId, const std::string& idempotencyKey,
                                        ApiCallback<PasswordReveal> onDone) {
-  post(resourcePath("/purchased-apps", instanceId, "/password/reveal"), EmptyBody{}, idempotencyKey,
+  post(endpointPath(Operation::RevealPassword, instanceId), EmptyBody{}, idempotencyKey,
        std::move(onDone));
 }
 
 void MarketplaceClient::listSupervisedOrders(const SupervisedOrderQuery& query,
                                              ApiCallback<Page<SupervisedOrderSummary>> onDone) {
-  get("/supervised-orders", toQueryParams(query), std::move(onDone));
+  get(endpointPath(Operation::ListSupervisedOrders), toQueryParams(query), std::move(onDone));
 }
 
 void MarketplaceClient::supervisedOrder(const std::string& orderId, ApiCallback<SupervisedOrderDetails> onDone) {
-  get(resourcePath("/supervised-orders", orderId), {}, std::move(onDone));
+  get(endpointPath(Operation::GetSupervisedOrder, orderId), {}, std::move(onDone));
 }
 
 void MarketplaceClient::submitRequest(const std::string& orderId, const SubmitRequestBody& body,
                                       const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/supervised-orders", orderId, "/submit-request"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::SubmitRequest, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::confirmAcceptance(const std::string& orderId, const std::string& idempotencyKey,
                                           ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/supervised-orders", orderId, "/confirm-acceptance"), EmptyBody{}, idempotencyKey,
+  post(endpointPath(Operation::ConfirmAcceptance, orderId), EmptyBody{}, idempotencyKey,
        std::move(onDone));
 }
 
 void MarketplaceClient::rejectDelivery(const std::string& orderId, const ReasonBody& body,
                                        const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/supervised-orders", orderId, "/reject"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::RejectDelivery, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::remindSeller(const std::string& orderId, const RemindBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/supervised-orders", orderId, "/remind"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::RemindSeller, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::initiateAppeal(const std::string& orderId, const ReasonBody& body,
                                        const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/supervised-orders", orderId, "/appeal"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::InitiateAppeal, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::listOrders(const OrderQuery& query, ApiCallback<Page<Order>> onDone) {
-  get("/orders", toQueryParams(query), std::move(onDone));
+  get(endpointPath(Operation::ListOrders), toQueryParams(query), std::move(onDone));
 }
 
 void MarketplaceClient::order(const std::string& orderId, ApiCallback<Order> onDone) {
-  get(resourcePath("/orders", orderId), {}, std::move(onDone));
+  get(endpointPath(Operation::GetOrder, orderId), {}, std::move(onDone));
 }
 
 void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/test/supervised-orders", orderId, "/seller-action"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::TestSellerAction, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::appealDecision(const std::string& orderId, const AppealDecisionBody& body,
                                        const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
-  post(resourcePath("/test/supervised-orders", orderId, "/appeal-decision"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::TestAppealDecision, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::provisioningFailure(const std::string& orderId, const ProvisioningFailureBody& body,
                                             const std::string& idempotencyKey, ApiCallback<Order> onDone) {
-  post(resourcePath("/test/orders", orderId, "/provisioning-failure"), body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::TestProvisioningFailure, orderId), body, idempotencyKey, std::move(onDone));
 }
 
-void MarketplaceClient::testClock(ApiCallback<TestClock> onDone) { get("/test/clock", {}, std::move(onDone)); }
+void MarketplaceClient::testClock(ApiCallback<TestClock> onDone) {
+  get(endpointPath(Operation::TestGetClock), {}, std::move(onDone));
+}
 
 void MarketplaceClient::setTestClock(const TestClockBody& body, const std::string& idempotencyKey,
                                      ApiCallback<TestClock> onDone) {
-  post("/test/clock", body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::TestSetClock), body, idempotencyKey, std::move(onDone));
 }
 
 void MarketplaceClient::auditLog(ApiCallback<ItemList<AuditEntry>> onDone) {
-  get("/test/audit-log", {}, std::move(onDone));
+  get(endpointPath(Operation::TestAuditLog), {}, std::move(onDone));
 }
 
-void MarketplaceClient::faults(ApiCallback<FaultSpecState> onDone) { get("/test/faults", {}, std::move(onDone)); }
+void MarketplaceClient::faults(ApiCallback<FaultSpecState> onDone) {
+  get(endpointPath(Operation::TestGetFaults), {}, std::move(onDone));
+}
 
 void MarketplaceClient::setFaults(const FaultSpecBody& body, const std::string& idempotencyKey,
                                   ApiCallback<FaultSpecState> onDone) {
-  post("/test/faults", body, idempotencyKey, std::move(onDone));
+  post(endpointPath(Operation::TestSetFaults), body, idempotencyKey, std::move(onDone));
 }
 
 }  // namespace koo::api

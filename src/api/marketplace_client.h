@@ -8,6 +8,7 @@
 
 #include "api_error.h"
 #include "core/domain.h"
+#include "core/endpoints.h"
 #include "core/list_query.h"
 #include "transport.h"
 
@@ -19,7 +20,7 @@ struct NoContent {};
 class MarketplaceClient {
  public:
   // `transport` must outlive the client and every request still in flight.
-  explicit MarketplaceClient(Transport& transport, std::string basePath = "/api/v1");
+  explicit MarketplaceClient(Transport& transport, std::string basePath = std::string(kApiBasePath));
 
   // The bearer token sent with every request; signIn sets it on success.
   void setToken(std::string token);

@@ -100,17 +100,8 @@ void splitTarget(std::string_view target, HttpRequest& request) {
   const size_t question = target.find('?');
   request.path = decodedOrAsSent(target.substr(0, question), false);
   if (question == std::string_view::npos) return;
-  std::string_view query = target.substr(question + 1);
-  while (!query.empty()) {
-    const size_t amp = query.find('&');
-    const std::string_view pair = query.substr(0, amp);
-    query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
-    if (pair.empty()) continue;
-    const size_t equals = pair.find('=');
-    const std::string_view value =
-        equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1);
-    request.query.emplace(decodedOrAsSent(pair.substr(0, equals), true), decodedOrAsSent(value, true));
-  }
+  for (const auto& [key, value] : splitQueryPairs(target.substr(question + 1)))
+    request.query.emplace(decodedOrAsSent(key, true), decodedOrAsSent(value, true));
 }
 
 bool HttpRequestReader::takeContinueRequest() {

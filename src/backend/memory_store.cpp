@@ -16,6 +16,24 @@ auto lookup(const Map& map, const Key& key) -> std::optional<typename Map::mappe
   return it->second;
 }
 
+// The records of `map` that belong to `buyerId`.
+template <class Record>
+std::vector<Record> ownedBy(const std::map<std::string, Record>& map, const std::string& buyerId) {
+  std::vector<Record> result;
+  for (const auto& [id, record] : map)
+    if (record.buyerId == buyerId) result.push_back(record);
+  return result;
+}
+
+// The record under `id` if it is `buyerId`'s: another buyer's record is as good as absent.
+template <class Record>
+std::optional<Record> findOwned(const std::map<std::string, Record>& map, const std::string& id,
+                                const std::string& buyerId) {
+  auto record = lookup(map, id);
+  if (!record || record->buyerId != buyerId) return std::nullopt;
+  return record;
+}
+
 }  // namespace
 
 MemoryStore::MemoryStore(const SeedData& seed) {
@@ -54,50 +72,35 @@ std::optional<SessionRecord> MemoryStore::findSession(const std::string& token) 
 
 std::vector<AppRecord> MemoryStore::appsOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  std::vector<AppRecord> result;
-  for (const auto& [id, record] : apps_)
-    if (record.buyerId == buyerId) result.push_back(record);
-  return result;
+  return ownedBy(apps_, buyerId);
 }
 
 std::optional<AppRecord> MemoryStore::findApp(const std::string& buyerId,
                                               const std::string& instanceId) {
   std::lock_guard lock(mutex_);
-  auto record = lookup(apps_, instanceId);
-  if (!record || record->buyerId != buyerId) return std::nullopt;
-  return record;
+  return findOwned(apps_, instanceId, buyerId);
 }
 
 std::vector<OrderRecord> MemoryStore::ordersOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  std::vector<OrderRecord> result;
-  for (const auto& [id, record] : orders_)
-    if (record.buyerId == buyerId) result.push_back(record);
-  return result;
+  return ownedBy(orders_, buyerId);
 }
 
 std::optional<OrderRecord> MemoryStore::findOrder(const std::string& buyerId,
                                                   const std::string& orderId) {
   std::lock_guard lock(mutex_);
-  auto record = lookup(orders_, orderId);
-  if (!record || record->buyerId != buyerId) return std::nullopt;
-  return record;
+  return findOwned(orders_, orderId, buyerId);
 }
 
 std::vector<SupervisionRecord> MemoryStore::supervisionsOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  std::vector<SupervisionRecord> result;
-  for (const auto& [id, record] : supervisions_)
-    if (record.buyerId == buyerId) result.push_back(record);
-  return result;
+  return ownedBy(supervisions_, buyerId);
 }
 
 std::optional<SupervisionRecord> MemoryStore::findSupervision(const std::string& buyerId,
                                                               const std::string& orderId) {
   std::lock_guard lock(mutex_);
-  auto record = lookup(supervisions_, orderId);
-  if (!record || record->buyerId != buyerId) return std::nullopt;
-  return record;
+  return findOwned(supervisions_, orderId, buyerId);
 }
 
 std::vector<FlowEvent> MemoryStore::eventsOf(const std::string& orderId) {

@@ -15,25 +15,7 @@ class MemoryStore : public Store {
   MemoryStore() = default;
   explicit MemoryStore(const SeedData& seed);
 
-  std::vector<BuyerRecord> buyers() override;
-  std::optional<BuyerRecord> findBuyerById(const std::string& buyerId) override;
-  std::optional<BuyerRecord> findBuyerByUserName(const std::string& userName) override;
-  std::optional<SessionRecord> findSession(const std::string& token) override;
-  std::vector<AppRecord> appsOf(const std::string& buyerId) override;
-  std::optional<AppRecord> findApp(const std::string& buyerId, const std::string& instanceId) override;
-  std::vector<OrderRecord> ordersOf(const std::string& buyerId) override;
-  std::optional<OrderRecord> findOrder(const std::string& buyerId, const std::string& orderId) override;
-  std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) override;
-  std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,
-                                                   const std::string& orderId) override;
-  std::vector<FlowEvent> eventsOf(const std::string& orderId) override;
-  std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
-                                                   const std::string& key) override;
-  std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
-  std::string requestDigest(std::string_view text) override;
-  size_t sessionCount() override;
-  size_t idempotencyCount() override;
-  void apply(const StoreChange& change) override;
+  KOO_STORE_OPERATIONS(, override)
 
  private:
   void checkApplicable(const StoreChange& change) const;

@@ -7,21 +7,15 @@
 
 namespace koo::backend {
 
-#define KOO_DECLARE_RECORD_CODEC(Type)                                                     \
-  Json toJsonValue(const Type& value);                                                     \
-  void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Type& out);
-
-KOO_DECLARE_RECORD_CODEC(BuyerRecord)
-KOO_DECLARE_RECORD_CODEC(AppRecord)
-KOO_DECLARE_RECORD_CODEC(OrderRecord)
-KOO_DECLARE_RECORD_CODEC(SupervisionRecord)
-
-#undef KOO_DECLARE_RECORD_CODEC
+KOO_DECLARE_CODEC(BuyerRecord)
+KOO_DECLARE_CODEC(AppRecord)
+KOO_DECLARE_CODEC(OrderRecord)
+KOO_DECLARE_CODEC(SupervisionRecord)
 
 // Application information as the seller's system sent it. Unlike core's codec (what the
 // console accepts), the management URL is kept whatever its scheme: the marketplace stores
 // the seller's text, and the console decides whether it may open it.
-Json storedAppInfoToJson(const ApplicationInfo& value);
+// Written with core's codec; read by this decoder.
 void decodeStoredAppInfo(const Json& json, const std::string& path, DecodeContext& context,
                          ApplicationInfo& out);
 

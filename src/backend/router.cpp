@@ -1,5 +1,6 @@
-// The router's boundary: route table and matching, CORS, fault injection, authentication,
-// idempotency keys, and the error body. Everything below it is in router_*.cpp.
+// The router's boundary: the handler of each route of core's endpoint table, matching, CORS,
+// fault injection, authentication, idempotency keys, and the error body. Everything below it
+// is in router_*.cpp.
 #include "router.h"
 
 #include <exception>
@@ -9,6 +10,7 @@
 #include <thread>
 #endif
 
+#include "core/endpoints.h"
 #include "router_internal.h"
 
 namespace koo::backend {
@@ -21,46 +23,48 @@ using detail::notFound;
 
 namespace {
 
-constexpr std::string_view kApiPrefix = "/api/v1";
-constexpr std::string_view kFaultsPath = "/api/v1/test/faults";
 constexpr size_t kMaxIdempotencyKey = 128;
 
-struct Route {
-  const char* method;
-  const char* pattern;  // below /api/v1; "{}" is the one path parameter
-  Outcome (Handlers::*handler)(Call&);
-  bool needsAuth;
-  bool testOnly;
-};
+// The fault endpoint is never faulted itself, so a test can always switch faults off.
+const std::string& faultsPath() {
+  static const std::string path =
+      std::string(kApiBasePath) + std::string(endpointOf(Operation::TestSetFaults).path);
+  return path;
+}
 
-const Route kRoutes[] = {
-    {"GET", "/health", &Handlers::health, false, false},
-    // Who one can sign in as is for demos and tests only: outside test mode it is no one's business.
-    {"GET", "/auth/demo-buyers", &Handlers::demoBuyers, false, true},
-    {"POST", "/auth/sign-in", &Handlers::signIn, false, false},
-    {"POST", "/auth/sign-out", &Handlers::signOut, false, false},
-    {"GET", "/auth/me", &Handlers::me, true, false},
-    {"GET", "/purchased-apps", &Handlers::listApps, true, false},
-    {"GET", "/purchased-apps/{}", &Handlers::appDetails, true, false},
-    {"POST", "/purchased-apps/{}/password/reveal", &Handlers::revealPassword, true, false},
-    {"GET", "/supervised-orders", &Handlers::listSupervised, true, false},
-    {"GET", "/supervised-orders/{}", &Handlers::supervisedDetails, true, false},
-    {"POST", "/supervised-orders/{}/submit-request", &Handlers::submitRequest, true, false},
-    {"POST", "/supervised-orders/{}/confirm-acceptance", &Handlers::confirmAcceptance, true, false},
-    {"POST", "/supervised-orders/{}/reject", &Handlers::rejectDelivery, true, false},
-    {"POST", "/supervised-orders/{}/remind", &Handlers::remind, true, false},
-    {"POST", "/supervised-orders/{}/appeal", &Handlers::appeal, true, false},
-    {"GET", "/orders", &Handlers::listOrders, true, false},
-    {"GET", "/orders/{}", &Handlers::orderDetails, true, false},
-    {"POST", "/test/supervised-orders/{}/seller-action", &Handlers::sellerAction, true, true},
-    {"POST", "/test/supervised-orders/{}/appeal-decision", &Handlers::appealDecision, true, true},
-    {"POST", "/test/orders/{}/provisioning-failure", &Handlers::provisioningFailure, true, true},
-    {"GET", "/test/clock", &Handlers::getClock, true, true},
-    {"POST", "/test/clock", &Handlers::setClock, true, true},
-    {"GET", "/test/audit-log", &Handlers::auditLog, true, true},
-    {"GET", "/test/faults", &Handlers::getFaults, true, true},
-    {"POST", "/test/faults", &Handlers::setFaults, true, true},
-};
+using Handler = Outcome (Handlers::*)(Call&);
+
+// The handler of each operation of the endpoint table (core/endpoints.h).
+Handler handlerFor(Operation operation) {
+  switch (operation) {
+    case Operation::GetHealth: return &Handlers::health;
+    case Operation::ListDemoBuyers: return &Handlers::demoBuyers;
+    case Operation::SignIn: return &Handlers::signIn;
+    case Operation::SignOut: return &Handlers::signOut;
+    case Operation::GetMe: return &Handlers::me;
+    case Operation::ListPurchasedApps: return &Handlers::listApps;
+    case Operation::GetResourceDetails: return &Handlers::appDetails;
+    case Operation::RevealPassword: return &Handlers::revealPassword;
+    case Operation::ListSupervisedOrders: return &Handlers::listSupervised;
+    case Operation::GetSupervisedOrder: return &Handlers::supervisedDetails;
+    case Operation::SubmitRequest: return &Handlers::submitRequest;
+    case Operation::ConfirmAcceptance: return &Handlers::confirmAcceptance;
+    case Operation::RejectDelivery: return &Handlers::rejectDelivery;
+    case Operation::RemindSeller: return &Handlers::remind;
+    case Operation::InitiateAppeal: return &Handlers::appeal;
+    case Operation::ListOrders: return &Handlers::listOrders;
+    case Operation::GetOrder: return &Handlers::orderDetails;
+    case Operation::TestSellerAction: return &Handlers::sellerAction;
+    case Operation::TestAppealDecision: return &Handlers::appealDecision;
+    case Operation::TestProvisioningFailure: return &Handlers::provisioningFailure;
+    case Operation::TestGetClock: return &Handlers::getClock;
+    case Operation::TestSetClock: return &Handlers::setClock;
+    case Operation::TestAuditLog: return &Handlers::auditLog;
+    case Operation::TestGetFaults: return &Handlers::getFaults;
+    case Operation::TestSetFaults: return &Handlers::setFaults;
+  }
+  return nullptr;
+}
 
 std::vector<std::string_view> segments(std::string_view path) {
   std::vector<std::string_view> out;
@@ -74,7 +78,7 @@ std::vector<std::string_view> segments(std::string_view path) {
   return out;
 }
 
-// Whether `path` (below /api/v1) fits `pattern`; fills `param` with the "{}" segment.
+// Whether `path` (below /api/v1) fits `pattern`; fills `param` with the "{parameter}" segment.
 bool matches(std::string_view pattern, std::string_view path, std::string& param) {
   // One spelling per resource: no trailing or doubled slash, nothing glued to the prefix.
   if (path.empty() || path.front() != '/' || path.back() == '/' ||
@@ -83,7 +87,7 @@ bool matches(std::string_view pattern, std::string_view path, std::string& param
   auto want = segments(pattern), got = segments(path);
   if (want.size() != got.size()) return false;
   for (size_t i = 0; i < want.size(); ++i) {
-    if (want[i] == "{}")
+    if (want[i].front() == '{')
       param = std::string(got[i]);
     else if (want[i] != got[i])
       return false;
@@ -138,9 +142,9 @@ bool isUnsupportedBodyType(const HttpRequest& request) {
 // Keys are per buyer; before sign-in there is no buyer, so sign-in keys are per user name.
 // nullopt when no answer is kept: a sign-in body too broken to name anyone, or sign-out (which
 // is the same whenever repeated, and has no buyer once done).
-std::optional<std::string> idempotencyScope(const Call& call, const Route& route) {
+std::optional<std::string> idempotencyScope(const Call& call, const Endpoint& endpoint) {
   if (call.buyer) return call.buyerId();
-  if (route.handler != &Handlers::signIn) return std::nullopt;
+  if (endpoint.operation != Operation::SignIn) return std::nullopt;
   auto body = decodeJsonText<SignInRequest>(call.request.body);
   if (!body.ok()) return std::nullopt;
   return body->userName ? "sign-in:" + *body->userName : "sign-in-id:" + *body->buyerId;
@@ -210,7 +214,7 @@ RoutedResponse Router::route(const HttpRequest& request) {
 RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::string& requestId) {
   RoutedResponse routed;
   FaultDecision fault;
-  if (request.path != kFaultsPath) fault = faults_.decide(request.method, request.path);
+  if (request.path != faultsPath()) fault = faults_.decide(request.method, request.path);
   routed.latencyMs = fault.latencyMs;
   auto finish = [&](HttpResponse response) {
     applyFault(fault, response);
@@ -232,14 +236,14 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
   }
 
   std::string_view path = request.path;
-  const Route* route = nullptr;
+  const Endpoint* route = nullptr;
   std::string param;
   bool hasGet = false, hasPost = false;  // what the path offers, for a 405's Allow
-  if (path.substr(0, kApiPrefix.size()) == kApiPrefix) {
-    std::string_view below = path.substr(kApiPrefix.size());
-    for (const Route& candidate : kRoutes) {
+  if (path.substr(0, kApiBasePath.size()) == kApiBasePath) {
+    std::string_view below = path.substr(kApiBasePath.size());
+    for (const Endpoint& candidate : kEndpoints) {
       if (candidate.testOnly && !options_.testMode) continue;
-      if (!matches(candidate.pattern, below, param)) continue;
+      if (!matches(candidate.path, below, param)) continue;
       const std::string_view method = candidate.method;
       hasGet |= method == "GET";
       hasPost |= method == "POST";
@@ -278,7 +282,8 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
     return outcome.ok() ? jsonResponse(outcome->status, outcome->body)
                         : errorResponse(outcome.error(), requestId);
   };
-  if (std::string_view(route->method) != "POST") return finish(toResponse((*handlers_.*route->handler)(call)));
+  const Handler handler = handlerFor(route->operation);
+  if (route->method != "POST") return finish(toResponse((*handlers_.*handler)(call)));
 
   const std::string* key = findHeader(request.headers, "Idempotency-Key");
   if (!key || key->empty() || key->size() > kMaxIdempotencyKey)
@@ -310,7 +315,7 @@ RoutedResponse Router::routeUnguarded(const HttpRequest& request, const std::str
       }
     }
   }
-  Outcome outcome = (*handlers_.*route->handler)(call);
+  Outcome outcome = (*handlers_.*handler)(call);
   HttpResponse response = toResponse(outcome);
   if (runAgain) response.headers["Idempotent-Replayed"] = "true";
   // Only a success is kept: a refusal changed nothing, so its repeat may simply run again, and

@@ -1,5 +1,5 @@
 // Handlers of Service Supervision: the list, the details, and the buyer's flow actions. Every
-// move (buyer's here, seller's and operations' in router_test.cpp) goes through core's state
+// move (buyer's here, seller's and operations' in router_test_mode.cpp) goes through core's state
 // machine and moveFlow, which turns it into one store change: flow, history, order, app.
 #include "core/base64.h"
 #include "core/list_select.h"
@@ -10,6 +10,14 @@
 namespace koo::backend::detail {
 
 namespace {
+
+// A move by the buyer's `action`, leaving `note` (a reason, a message) in the history.
+FlowMove buyerMove(BuyerAction action, std::optional<std::string> note = std::nullopt) {
+  FlowMove move;
+  move.note = std::move(note);
+  move.transition = [action](const FlowState& s, Timestamp now) { return applyBuyerAction(s, action, now); };
+  return move;
+}
 
 // The purchased app a completed flow creates: the order's product, the seller's application
 // information, a validity that starts at acceptance (or at the seller's enabling time).
@@ -120,15 +128,12 @@ Outcome Handlers::moveFlow(Call& call, const FlowMove& move) {
 Outcome Handlers::submitRequest(Call& call) {
   auto body = decodeBody<SubmitRequestBody>(call);
   if (!body.ok()) return body.error();
-  FlowMove move;
+  FlowMove move = buyerMove(BuyerAction::SubmitRequest);
   if (body->attachment) {
     const Attachment& a = *body->attachment;
     move.attachment = AttachmentInfo{a.fileName, a.contentType,
                                      static_cast<std::int64_t>(base64DecodedSize(a.base64).value_or(0))};
   }
-  move.transition = [](const FlowState& s, Timestamp now) {
-    return applyBuyerAction(s, BuyerAction::SubmitRequest, now);
-  };
   const auto& fields = body->fields;
   const auto attachment = move.attachment;
   const Timestamp now = call.now;
@@ -142,44 +147,25 @@ Outcome Handlers::submitRequest(Call& call) {
 
 Outcome Handlers::confirmAcceptance(Call& call) {
   if (auto bad = checkEmptyBody(call)) return *bad;
-  FlowMove move;
-  move.transition = [](const FlowState& s, Timestamp now) {
-    return applyBuyerAction(s, BuyerAction::ConfirmAcceptance, now);
-  };
-  return moveFlow(call, move);
+  return moveFlow(call, buyerMove(BuyerAction::ConfirmAcceptance));
 }
 
 Outcome Handlers::rejectDelivery(Call& call) {
   auto body = decodeBody<ReasonBody>(call);
   if (!body.ok()) return body.error();
-  FlowMove move;
-  move.note = body->reason;
-  move.transition = [](const FlowState& s, Timestamp now) {
-    return applyBuyerAction(s, BuyerAction::RejectDelivery, now);
-  };
-  return moveFlow(call, move);
+  return moveFlow(call, buyerMove(BuyerAction::RejectDelivery, body->reason));
 }
 
 Outcome Handlers::remind(Call& call) {
   auto body = decodeBody<RemindBody>(call, /*optional=*/true);
   if (!body.ok()) return body.error();
-  FlowMove move;
-  move.note = body->message;
-  move.transition = [](const FlowState& s, Timestamp now) {
-    return applyBuyerAction(s, BuyerAction::Remind, now);
-  };
-  return moveFlow(call, move);
+  return moveFlow(call, buyerMove(BuyerAction::Remind, body->message));
 }
 
 Outcome Handlers::appeal(Call& call) {
   auto body = decodeBody<ReasonBody>(call);
   if (!body.ok()) return body.error();
-  FlowMove move;
-  move.note = body->reason;
-  move.transition = [](const FlowState& s, Timestamp now) {
-    return applyBuyerAction(s, BuyerAction::Appeal, now);
-  };
-  return moveFlow(call, move);
+  return moveFlow(call, buyerMove(BuyerAction::Appeal, body->reason));
 }
 
 }  // namespace koo::backend::detail

@@ -136,7 +136,7 @@ class Handlers {
   Outcome rejectDelivery(Call& call);
   Outcome remind(Call& call);
   Outcome appeal(Call& call);
-  // router_test.cpp
+  // router_test_mode.cpp
   Outcome sellerAction(Call& call);
   Outcome appealDecision(Call& call);
   Outcome provisioningFailure(Call& call);

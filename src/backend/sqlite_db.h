@@ -42,6 +42,13 @@ class Statement {
   Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
   Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
   Statement& bindNull(int index);
+  // Binds `values` to parameters 1, 2, ... in order.
+  template <class... Values>
+  Statement& bindAll(const Values&... values) {
+    int index = 0;
+    (bind(++index, values), ...);
+    return *this;
+  }
 
   // Runs one step: true while a row is available, false when done.
   bool step();

@@ -6,6 +6,37 @@
 
 namespace koo::backend {
 
+namespace {
+
+// A table of documents that each belong to one buyer, found by their own `key`.
+struct OwnedTable {
+  const char* name;
+  const char* key;
+  const char* what;  // for the error when a document is unreadable
+};
+constexpr OwnedTable kApps{"apps", "instance_id", "app"};
+constexpr OwnedTable kOrders{"orders", "order_id", "order"};
+constexpr OwnedTable kSupervisions{"supervisions", "order_id", "supervision"};
+
+template <class T>
+std::vector<T> listOwned(sqlite::Database& db, const docs::Codec& docs, const OwnedTable& table,
+                         const std::string& buyerId) {
+  const std::string sql =
+      std::string("SELECT doc FROM ") + table.name + " WHERE buyer_id = ? ORDER BY " + table.key;
+  return docs.decodeAll<T>(db.prepare(sql).bind(1, buyerId), table.what);
+}
+
+// Another buyer's document is as good as absent.
+template <class T>
+std::optional<T> findOwned(sqlite::Database& db, const docs::Codec& docs, const OwnedTable& table,
+                           const std::string& id, const std::string& buyerId) {
+  const std::string sql =
+      std::string("SELECT doc FROM ") + table.name + " WHERE " + table.key + " = ? AND buyer_id = ?";
+  return docs.decodeFirst<T>(db.prepare(sql).bind(1, id).bind(2, buyerId), table.what);
+}
+
+}  // namespace
+
 SqliteStore::SqliteStore(const std::string& path, Timestamp now, const std::string& keyPath)
     : keys_(AtRestKeys::loadOrCreate(keyPath.empty() ? path + ".key" : keyPath)), db_(path) {
   sqlite::migrate(db_, storeMigrations(), formatIsoUtc(now));
@@ -27,18 +58,14 @@ std::vector<BuyerRecord> SqliteStore::buyers() {
 
 std::optional<BuyerRecord> SqliteStore::findBuyerById(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_.prepare("SELECT doc FROM buyers WHERE buyer_id = ?");
-  stmt.bind(1, buyerId);
-  if (!stmt.step()) return std::nullopt;
-  return docs_.decode<BuyerRecord>(stmt.columnText(0), "buyer");
+  return docs_.decodeFirst<BuyerRecord>(
+      db_.prepare("SELECT doc FROM buyers WHERE buyer_id = ?").bind(1, buyerId), "buyer");
 }
 
 std::optional<BuyerRecord> SqliteStore::findBuyerByUserName(const std::string& userName) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_.prepare("SELECT doc FROM buyers WHERE user_name = ?");
-  stmt.bind(1, userName);
-  if (!stmt.step()) return std::nullopt;
-  return docs_.decode<BuyerRecord>(stmt.columnText(0), "buyer");
+  return docs_.decodeFirst<BuyerRecord>(
+      db_.prepare("SELECT doc FROM buyers WHERE user_name = ?").bind(1, userName), "buyer");
 }
 
 std::optional<SessionRecord> SqliteStore::findSession(const std::string& token) {
@@ -51,51 +78,35 @@ std::optional<SessionRecord> SqliteStore::findSession(const std::string& token) 
 
 std::vector<AppRecord> SqliteStore::appsOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  return docs_.decodeAll<AppRecord>(
-      db_.prepare("SELECT doc FROM apps WHERE buyer_id = ? ORDER BY instance_id").bind(1, buyerId),
-      "app");
+  return listOwned<AppRecord>(db_, docs_, kApps, buyerId);
 }
 
 std::optional<AppRecord> SqliteStore::findApp(const std::string& buyerId,
                                               const std::string& instanceId) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_.prepare("SELECT doc FROM apps WHERE instance_id = ? AND buyer_id = ?");
-  stmt.bind(1, instanceId).bind(2, buyerId);
-  if (!stmt.step()) return std::nullopt;
-  return docs_.decode<AppRecord>(stmt.columnText(0), "app");
+  return findOwned<AppRecord>(db_, docs_, kApps, instanceId, buyerId);
 }
 
 std::vector<OrderRecord> SqliteStore::ordersOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  return docs_.decodeAll<OrderRecord>(
-      db_.prepare("SELECT doc FROM orders WHERE buyer_id = ? ORDER BY order_id").bind(1, buyerId),
-      "order");
+  return listOwned<OrderRecord>(db_, docs_, kOrders, buyerId);
 }
 
 std::optional<OrderRecord> SqliteStore::findOrder(const std::string& buyerId,
                                                   const std::string& orderId) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_.prepare("SELECT doc FROM orders WHERE order_id = ? AND buyer_id = ?");
-  stmt.bind(1, orderId).bind(2, buyerId);
-  if (!stmt.step()) return std::nullopt;
-  return docs_.decode<OrderRecord>(stmt.columnText(0), "order");
+  return findOwned<OrderRecord>(db_, docs_, kOrders, orderId, buyerId);
 }
 
 std::vector<SupervisionRecord> SqliteStore::supervisionsOf(const std::string& buyerId) {
   std::lock_guard lock(mutex_);
-  return docs_.decodeAll<SupervisionRecord>(
-      db_.prepare("SELECT doc FROM supervisions WHERE buyer_id = ? ORDER BY order_id")
-          .bind(1, buyerId),
-      "supervision");
+  return listOwned<SupervisionRecord>(db_, docs_, kSupervisions, buyerId);
 }
 
 std::optional<SupervisionRecord> SqliteStore::findSupervision(const std::string& buyerId,
                                                               const std::string& orderId) {
   std::lock_guard lock(mutex_);
-  auto stmt = db_.prepare("SELECT doc FROM supervisions WHERE order_id = ? AND buyer_id = ?");
-  stmt.bind(1, orderId).bind(2, buyerId);
-  if (!stmt.step()) return std::nullopt;
-  return docs_.decode<SupervisionRecord>(stmt.columnText(0), "supervision");
+  return findOwned<SupervisionRecord>(db_, docs_, kSupervisions, orderId, buyerId);
 }
 
 std::vector<FlowEvent> SqliteStore::eventsOf(const std::string& orderId) {

@@ -31,25 +31,7 @@ class SqliteStore final : public Store {
   // that is already seeded is left alone. Returns whether it seeded.
   bool seedIfEmpty(const SeedData& seed, Timestamp now);
 
-  std::vector<BuyerRecord> buyers() override;
-  std::optional<BuyerRecord> findBuyerById(const std::string& buyerId) override;
-  std::optional<BuyerRecord> findBuyerByUserName(const std::string& userName) override;
-  std::optional<SessionRecord> findSession(const std::string& token) override;
-  std::vector<AppRecord> appsOf(const std::string& buyerId) override;
-  std::optional<AppRecord> findApp(const std::string& buyerId, const std::string& instanceId) override;
-  std::vector<OrderRecord> ordersOf(const std::string& buyerId) override;
-  std::optional<OrderRecord> findOrder(const std::string& buyerId, const std::string& orderId) override;
-  std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) override;
-  std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,
-                                                   const std::string& orderId) override;
-  std::vector<FlowEvent> eventsOf(const std::string& orderId) override;
-  std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
-                                                   const std::string& key) override;
-  std::vector<AuditEntry> auditLog(const std::string& buyerId) override;
-  std::string requestDigest(std::string_view text) override;
-  size_t sessionCount() override;
-  size_t idempotencyCount() override;
-  void apply(const StoreChange& change) override;
+  KOO_STORE_OPERATIONS(, override)
 
   // For tests: called inside apply()'s transaction after each part is written, so a test
   // can interrupt a change midway and see that nothing of it stays.

@@ -52,6 +52,12 @@ class Codec {
   std::vector<T> decodeAll(sqlite::Statement&& stmt, const char* what) const {
     return decodeAll<T>(stmt, what);
   }
+  // The first row's document, if the statement selects any.
+  template <class T>
+  std::optional<T> decodeFirst(sqlite::Statement& stmt, const char* what) const {
+    if (!stmt.step()) return std::nullopt;
+    return decode<T>(stmt.columnText(0), what);
+  }
 
   // A stored document written before passwords were sealed, with its password sealed now;
   // nullopt when there is nothing to seal.

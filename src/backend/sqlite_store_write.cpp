@@ -2,105 +2,54 @@
 // none), and the one-time seeding of the demo data set.
 #include "sqlite_store.h"
 
-
 namespace koo::backend {
 
 void SqliteStore::putBuyer(const BuyerRecord& record) {
   db_.prepare("INSERT INTO buyers(buyer_id, user_name, doc) VALUES (?, ?, ?)")
-      .bind(1, record.buyer.buyerId)
-      .bind(2, record.buyer.userName)
-      .bind(3, docs_.encode(record))
+      .bindAll(record.buyer.buyerId, record.buyer.userName, docs_.encode(record))
       .run();
 }
 
 void SqliteStore::applyLocked(const StoreChange& change) {
-  auto hook = [this](const char* part) {
+  // Each part runs its statement, then the test hook (which may throw to interrupt the change).
+  auto write = [this](const char* part, const char* sql, const auto&... values) {
+    db_.prepare(sql).bindAll(values...).run();
     if (writeHook_) writeHook_(part);
   };
   if (change.purgeExpired) {
     db_.prepare("DELETE FROM idempotency WHERE created_at < ?")
         .bind(1, epochSeconds(change.purgeExpired->idempotencyCreatedBefore))
         .run();
-    db_.prepare("DELETE FROM sessions WHERE expires_at <= ?")
-        .bind(1, epochSeconds(change.purgeExpired->sessionsExpiredBy))
-        .run();
-    hook("purge");
+    write("purge", "DELETE FROM sessions WHERE expires_at <= ?",
+          epochSeconds(change.purgeExpired->sessionsExpiredBy));
   }
-  for (const auto& record : change.putOrders) {
-    db_.prepare("INSERT OR REPLACE INTO orders(order_id, buyer_id, doc) VALUES (?, ?, ?)")
-        .bind(1, record.order.orderId)
-        .bind(2, record.buyerId)
-        .bind(3, docs_.encode(record))
-        .run();
-    hook("order");
-  }
-  for (const auto& record : change.addApps) {
-    db_.prepare("INSERT INTO apps(instance_id, buyer_id, doc) VALUES (?, ?, ?)")
-        .bind(1, record.app.instanceId)
-        .bind(2, record.buyerId)
-        .bind(3, docs_.encode(record))
-        .run();
-    hook("app");
-  }
-  if (change.putSupervision) {
-    const auto& record = *change.putSupervision;
-    db_.prepare("INSERT OR REPLACE INTO supervisions(order_id, buyer_id, doc) VALUES (?, ?, ?)")
-        .bind(1, record.orderId)
-        .bind(2, record.buyerId)
-        .bind(3, docs_.encode(record))
-        .run();
-    hook("supervision");
-  }
-  for (const auto& [orderId, event] : change.addEvents) {
-    db_.prepare("INSERT INTO flow_events(order_id, sequence, doc) VALUES (?, ?, ?)")
-        .bind(1, orderId)
-        .bind(2, event.sequence)
-        .bind(3, docs_.encode(event))
-        .run();
-    hook("event");
-  }
-  if (change.addSession) {
-    const auto& s = *change.addSession;
-    db_.prepare("INSERT INTO sessions(token_hash, buyer_id, expires_at) VALUES (?, ?, ?)")
-        .bind(1, keys_.tokenDigest(s.token))
-        .bind(2, s.buyerId)
-        .bind(3, epochSeconds(s.expiresAt))
-        .run();
-    hook("session");
-  }
-  if (change.addAudit) {
-    const auto& a = *change.addAudit;
-    db_.prepare(
-           "INSERT INTO audit_log(time, buyer_id, action, target_id, request_id) "
-           "VALUES (?, ?, ?, ?, ?)")
-        .bind(1, epochSeconds(a.time))
-        .bind(2, a.buyerId)
-        .bind(3, a.action)
-        .bind(4, a.targetId)
-        .bind(5, a.requestId)
-        .run();
-    hook("audit");
-  }
-  if (change.addIdempotency) {
-    const auto& r = *change.addIdempotency;
-    db_.prepare(
-           "INSERT INTO idempotency(scope, key, fingerprint, status, body, created_at) "
-           "VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(1, r.scope)
-        .bind(2, r.key)
-        .bind(3, r.fingerprint)
-        .bind(4, r.status)
-        .bind(5, r.body)
-        .bind(6, epochSeconds(r.createdTime))
-        .run();
-    hook("idempotency");
-  }
-  if (change.endSession) {
-    db_.prepare("DELETE FROM sessions WHERE token_hash = ?")
-        .bind(1, keys_.tokenDigest(*change.endSession))
-        .run();
-    hook("end session");
-  }
+  for (const auto& record : change.putOrders)
+    write("order", "INSERT OR REPLACE INTO orders(order_id, buyer_id, doc) VALUES (?, ?, ?)",
+          record.order.orderId, record.buyerId, docs_.encode(record));
+  for (const auto& record : change.addApps)
+    write("app", "INSERT INTO apps(instance_id, buyer_id, doc) VALUES (?, ?, ?)", record.app.instanceId,
+          record.buyerId, docs_.encode(record));
+  if (const auto& record = change.putSupervision)
+    write("supervision", "INSERT OR REPLACE INTO supervisions(order_id, buyer_id, doc) VALUES (?, ?, ?)",
+          record->orderId, record->buyerId, docs_.encode(*record));
+  for (const auto& [orderId, event] : change.addEvents)
+    write("event", "INSERT INTO flow_events(order_id, sequence, doc) VALUES (?, ?, ?)", orderId,
+          event.sequence, docs_.encode(event));
+  if (const auto& s = change.addSession)
+    write("session", "INSERT INTO sessions(token_hash, buyer_id, expires_at) VALUES (?, ?, ?)",
+          keys_.tokenDigest(s->token), s->buyerId, epochSeconds(s->expiresAt));
+  if (const auto& a = change.addAudit)
+    write("audit",
+          "INSERT INTO audit_log(time, buyer_id, action, target_id, request_id) VALUES (?, ?, ?, ?, ?)",
+          epochSeconds(a->time), a->buyerId, a->action, a->targetId, a->requestId);
+  if (const auto& r = change.addIdempotency)
+    write("idempotency",
+          "INSERT INTO idempotency(scope, key, fingerprint, status, body, created_at) "
+          "VALUES (?, ?, ?, ?, ?, ?)",
+          r->scope, r->key, r->fingerprint, r->status, r->body, epochSeconds(r->createdTime));
+  if (change.endSession)
+    write("end session", "DELETE FROM sessions WHERE token_hash = ?",
+          keys_.tokenDigest(*change.endSession));
 }
 
 namespace {

@@ -100,38 +100,42 @@ struct SeedData {
   std::vector<std::pair<std::string, FlowEvent>> events;
 };
 
+// Every operation of a store, listed once: Store declares them pure virtual, and each store
+// declares its overrides with KOO_STORE_OPERATIONS(, override).
+// - buyers() by buyerId; each list (appsOf, ordersOf, supervisionsOf) holds only `buyerId`'s
+//   records (the router filters, sorts and pages them); eventsOf and auditLog oldest first.
+// - requestDigest: the digest of a request that its idempotency record keeps as its
+//   fingerprint: keyed with a server secret where records are kept at rest, so it tells
+//   nothing of the body.
+// - sessionCount, idempotencyCount: how many are kept (expired ones until purged).
+// - apply throws; then nothing was applied.
+#define KOO_STORE_OPERATIONS(VIRTUAL, SPECIFIER)                                                     \
+  VIRTUAL std::vector<BuyerRecord> buyers() SPECIFIER;                                               \
+  VIRTUAL std::optional<BuyerRecord> findBuyerById(const std::string& buyerId) SPECIFIER;            \
+  VIRTUAL std::optional<BuyerRecord> findBuyerByUserName(const std::string& userName) SPECIFIER;     \
+  VIRTUAL std::optional<SessionRecord> findSession(const std::string& token) SPECIFIER;              \
+  VIRTUAL std::vector<AppRecord> appsOf(const std::string& buyerId) SPECIFIER;                       \
+  VIRTUAL std::optional<AppRecord> findApp(const std::string& buyerId,                               \
+                                           const std::string& instanceId) SPECIFIER;                 \
+  VIRTUAL std::vector<OrderRecord> ordersOf(const std::string& buyerId) SPECIFIER;                   \
+  VIRTUAL std::optional<OrderRecord> findOrder(const std::string& buyerId,                           \
+                                               const std::string& orderId) SPECIFIER;                \
+  VIRTUAL std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) SPECIFIER;       \
+  VIRTUAL std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,               \
+                                                           const std::string& orderId) SPECIFIER;    \
+  VIRTUAL std::vector<FlowEvent> eventsOf(const std::string& orderId) SPECIFIER;                     \
+  VIRTUAL std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,                 \
+                                                           const std::string& key) SPECIFIER;        \
+  VIRTUAL std::vector<AuditEntry> auditLog(const std::string& buyerId) SPECIFIER;                    \
+  VIRTUAL std::string requestDigest(std::string_view text) SPECIFIER;                                \
+  VIRTUAL size_t sessionCount() SPECIFIER;                                                           \
+  VIRTUAL size_t idempotencyCount() SPECIFIER;                                                       \
+  VIRTUAL void apply(const StoreChange& change) SPECIFIER;
+
 class Store {
  public:
   virtual ~Store() = default;
-
-  virtual std::vector<BuyerRecord> buyers() = 0;  // by buyerId
-  virtual std::optional<BuyerRecord> findBuyerById(const std::string& buyerId) = 0;
-  virtual std::optional<BuyerRecord> findBuyerByUserName(const std::string& userName) = 0;
-  virtual std::optional<SessionRecord> findSession(const std::string& token) = 0;
-
-  // Each list holds only `buyerId`'s records; the router filters, sorts and pages them.
-  virtual std::vector<AppRecord> appsOf(const std::string& buyerId) = 0;
-  virtual std::optional<AppRecord> findApp(const std::string& buyerId,
-                                           const std::string& instanceId) = 0;
-  virtual std::vector<OrderRecord> ordersOf(const std::string& buyerId) = 0;
-  virtual std::optional<OrderRecord> findOrder(const std::string& buyerId,
-                                               const std::string& orderId) = 0;
-  virtual std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) = 0;
-  virtual std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,
-                                                           const std::string& orderId) = 0;
-  virtual std::vector<FlowEvent> eventsOf(const std::string& orderId) = 0;  // oldest first
-
-  virtual std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,
-                                                           const std::string& key) = 0;
-  virtual std::vector<AuditEntry> auditLog(const std::string& buyerId) = 0;  // oldest first
-  // The digest of a request that its idempotency record keeps as its fingerprint: keyed with
-  // a server secret where records are kept at rest, so it tells nothing of the body.
-  virtual std::string requestDigest(std::string_view text) = 0;
-  // How many sessions and idempotency records are kept (expired ones until purged).
-  virtual size_t sessionCount() = 0;
-  virtual size_t idempotencyCount() = 0;
-
-  virtual void apply(const StoreChange& change) = 0;  // throws; then nothing was applied
+  KOO_STORE_OPERATIONS(virtual, = 0)
 };
 
 }  // namespace koo::backend

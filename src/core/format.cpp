@@ -1,6 +1,7 @@
 // Formatting helpers: fixed English texts, no locale or floating point involved.
 #include "format.h"
 
+#include <array>
 #include <cstdio>
 
 namespace koo {
@@ -21,6 +22,93 @@ std::string groupThousands(std::int64_t value) {
   }
   return grouped;
 }
+
+// The English label of each value, listed in the order of EnumTraits<E>::names (checked at
+// compile time, so a new enum value cannot go without a label).
+template <class E, size_t N>
+constexpr bool labelsEveryValueInOrder(const std::array<EnumName<E>, N>& labels) {
+  if (N != EnumTraits<E>::names.size()) return false;
+  for (size_t i = 0; i < N; ++i)
+    if (labels[i].value != EnumTraits<E>::names[i].value) return false;
+  return true;
+}
+
+template <class E, size_t N>
+std::string_view labelIn(const std::array<EnumName<E>, N>& labels, E value) {
+  for (const auto& entry : labels)
+    if (entry.value == value) return entry.name;
+  return "";
+}
+
+constexpr auto kResourceStatusLabels = std::to_array<EnumName<ResourceStatus>>({
+    {ResourceStatus::InUse, "In use"},
+    {ResourceStatus::Frozen, "Frozen"},
+    {ResourceStatus::Expired, "Expired"},
+});
+static_assert(labelsEveryValueInOrder(kResourceStatusLabels));
+
+constexpr auto kBillingModeLabels = std::to_array<EnumName<BillingMode>>({
+    {BillingMode::Period, "Yearly/Monthly"},
+    {BillingMode::OneTime, "One-time"},
+    {BillingMode::OnDemand, "Pay-per-use"},
+    {BillingMode::OnDemandPackage, "Pay-per-use package"},
+});
+static_assert(labelsEveryValueInOrder(kBillingModeLabels));
+
+constexpr auto kOrderStatusLabels = std::to_array<EnumName<OrderStatus>>({
+    {OrderStatus::PendingApproval, "Pending approval"},
+    {OrderStatus::Processing, "Processing"},
+    {OrderStatus::Cancelled, "Cancelled"},
+    {OrderStatus::Completed, "Completed"},
+    {OrderStatus::PendingPayment, "Pending payment"},
+    {OrderStatus::PendingConfirmation, "Pending confirmation"},
+});
+static_assert(labelsEveryValueInOrder(kOrderStatusLabels));
+
+constexpr auto kOrderTypeLabels = std::to_array<EnumName<OrderType>>({
+    {OrderType::New, "New purchase"},
+    {OrderType::Renewal, "Renewal"},
+    {OrderType::Change, "Change"},
+    {OrderType::Unsubscribe, "Unsubscription"},
+    {OrderType::Trial, "Trial"},
+    {OrderType::TrialToCommercial, "Trial to commercial"},
+});
+static_assert(labelsEveryValueInOrder(kOrderTypeLabels));
+
+constexpr auto kFlowStageLabels = std::to_array<EnumName<FlowStage>>({
+    {FlowStage::WaitingRequest, "Waiting for your request"},
+    {FlowStage::WaitingSellerAccept, "Waiting for the seller to accept the request"},
+    {FlowStage::WaitingDelivery, "Waiting for the seller to provide the service"},
+    {FlowStage::WaitingBuyerConfirm, "Waiting for you to confirm acceptance"},
+    {FlowStage::Completed, "Completed"},
+    {FlowStage::Appealing, "Appeal in progress (flow frozen)"},
+    {FlowStage::Cancelled, "Cancelled"},
+});
+static_assert(labelsEveryValueInOrder(kFlowStageLabels));
+
+constexpr auto kBuyerActionLabels = std::to_array<EnumName<BuyerAction>>({
+    {BuyerAction::SubmitRequest, "Submit Request"},
+    {BuyerAction::ConfirmAcceptance, "Confirm Acceptance"},
+    {BuyerAction::RejectDelivery, "Reject"},
+    {BuyerAction::Remind, "Remind Seller"},
+    {BuyerAction::Appeal, "Initiate Appeal"},
+});
+static_assert(labelsEveryValueInOrder(kBuyerActionLabels));
+
+constexpr auto kFlowEventKindLabels = std::to_array<EnumName<FlowEventKind>>({
+    {FlowEventKind::OrderPaid, "Order paid"},
+    {FlowEventKind::RequestSubmitted, "Request submitted"},
+    {FlowEventKind::RequestAccepted, "Request accepted by the seller"},
+    {FlowEventKind::RequestRejected, "Request rejected by the seller"},
+    {FlowEventKind::ServiceDelivered, "Service delivered"},
+    {FlowEventKind::DeliveryRejected, "Delivery rejected"},
+    {FlowEventKind::AcceptanceConfirmed, "Acceptance confirmed"},
+    {FlowEventKind::ReminderSent, "Reminder sent to the seller"},
+    {FlowEventKind::AppealInitiated, "Appeal initiated"},
+    {FlowEventKind::AppealResolved, "Appeal resolved"},
+    {FlowEventKind::FlowClosed, "Flow closed"},
+});
+static_assert(labelsEveryValueInOrder(kFlowEventKindLabels));
 
 }  // namespace
 
@@ -69,88 +157,12 @@ std::string periodText(const std::optional<BillingPeriod>& period) {
   return period ? billingPeriodText(*period) : "-";
 }
 
-std::string_view labelOf(ResourceStatus value) {
-  switch (value) {
-    case ResourceStatus::InUse: return "In use";
-    case ResourceStatus::Frozen: return "Frozen";
-    case ResourceStatus::Expired: return "Expired";
-  }
-  return "";
-}
-
-std::string_view labelOf(BillingMode value) {
-  switch (value) {
-    case BillingMode::Period: return "Yearly/Monthly";
-    case BillingMode::OneTime: return "One-time";
-    case BillingMode::OnDemand: return "Pay-per-use";
-    case BillingMode::OnDemandPackage: return "Pay-per-use package";
-  }
-  return "";
-}
-
-std::string_view labelOf(OrderStatus value) {
-  switch (value) {
-    case OrderStatus::PendingApproval: return "Pending approval";
-    case OrderStatus::Processing: return "Processing";
-    case OrderStatus::Cancelled: return "Cancelled";
-    case OrderStatus::Completed: return "Completed";
-    case OrderStatus::PendingPayment: return "Pending payment";
-    case OrderStatus::PendingConfirmation: return "Pending confirmation";
-  }
-  return "";
-}
-
-std::string_view labelOf(OrderType value) {
-  switch (value) {
-    case OrderType::New: return "New purchase";
-    case OrderType::Renewal: return "Renewal";
-    case OrderType::Change: return "Change";
-    case OrderType::Unsubscribe: return "Unsubscription";
-    case OrderType::Trial: return "Trial";
-    case OrderType::TrialToCommercial: return "Trial to commercial";
-  }
-  return "";
-}
-
-std::string_view labelOf(FlowStage value) {
-  switch (value) {
-    case FlowStage::WaitingRequest: return "Waiting for your request";
-    case FlowStage::WaitingSellerAccept: return "Waiting for the seller to accept the request";
-    case FlowStage::WaitingDelivery: return "Waiting for the seller to provide the service";
-    case FlowStage::WaitingBuyerConfirm: return "Waiting for you to confirm acceptance";
-    case FlowStage::Completed: return "Completed";
-    case FlowStage::Appealing: return "Appeal in progress (flow frozen)";
-    case FlowStage::Cancelled: return "Cancelled";
-  }
-  return "";
-}
-
-std::string_view labelOf(BuyerAction value) {
-  switch (value) {
-    case BuyerAction::SubmitRequest: return "Submit Request";
-    case BuyerAction::ConfirmAcceptance: return "Confirm Acceptance";
-    case BuyerAction::RejectDelivery: return "Reject";
-    case BuyerAction::Remind: return "Remind Seller";
-    case BuyerAction::Appeal: return "Initiate Appeal";
-  }
-  return "";
-}
-
-std::string_view labelOf(FlowEventKind value) {
-  switch (value) {
-    case FlowEventKind::OrderPaid: return "Order paid";
-    case FlowEventKind::RequestSubmitted: return "Request submitted";
-    case FlowEventKind::RequestAccepted: return "Request accepted by the seller";
-    case FlowEventKind::RequestRejected: return "Request rejected by the seller";
-    case FlowEventKind::ServiceDelivered: return "Service delivered";
-    case FlowEventKind::DeliveryRejected: return "Delivery rejected";
-    case FlowEventKind::AcceptanceConfirmed: return "Acceptance confirmed";
-    case FlowEventKind::ReminderSent: return "Reminder sent to the seller";
-    case FlowEventKind::AppealInitiated: return "Appeal initiated";
-    case FlowEventKind::AppealResolved: return "Appeal resolved";
-    case FlowEventKind::FlowClosed: return "Flow closed";
-  }
-  return "";
-}
+std::string_view labelOf(ResourceStatus value) { return labelIn(kResourceStatusLabels, value); }
+std::string_view labelOf(BillingMode value) { return labelIn(kBillingModeLabels, value); }
+std::string_view labelOf(OrderStatus value) { return labelIn(kOrderStatusLabels, value); }
+std::string_view labelOf(OrderType value) { return labelIn(kOrderTypeLabels, value); }
+std::string_view labelOf(FlowStage value) { return labelIn(kFlowStageLabels, value); }
+std::string_view labelOf(BuyerAction value) { return labelIn(kBuyerActionLabels, value); }
+std::string_view labelOf(FlowEventKind value) { return labelIn(kFlowEventKindLabels, value); }
 
 }  // namespace koo

@@ -1,5 +1,6 @@
 // JSON codecs of every contract type: toJsonValue (encode) and decodeValue (decode with
-// limits and JSON paths), plus decodeJsonText / encodeJsonText for whole documents. Never throws.
+// limits and JSON paths), each pair made from the type's one field list (json_codec_*.cpp,
+// json_reader.h), plus decodeJsonText / encodeJsonText for whole documents. Never throws.
 #pragma once
 
 #include <string>
@@ -12,6 +13,7 @@
 
 namespace koo {
 
+// Declares a type's codec pair; the backend declares its records' codecs with it too.
 #define KOO_DECLARE_CODEC(Type)                                                            \
   Json toJsonValue(const Type& value);                                                     \
   void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Type& out);
@@ -42,6 +44,7 @@ KOO_DECLARE_CODEC(Attachment)
 KOO_DECLARE_CODEC(AttachmentInfo)
 KOO_DECLARE_CODEC(ServiceRequest)
 KOO_DECLARE_CODEC(Delivery)
+KOO_DECLARE_CODEC(DeliveryInput)
 KOO_DECLARE_CODEC(FlowEvent)
 KOO_DECLARE_CODEC(FlowState)
 KOO_DECLARE_CODEC(AppealAvailability)
@@ -51,19 +54,9 @@ KOO_DECLARE_CODEC(SupervisedOrderDetails)
 KOO_DECLARE_CODEC(SubmitRequestBody)
 KOO_DECLARE_CODEC(ReasonBody)
 KOO_DECLARE_CODEC(RemindBody)
-KOO_DECLARE_CODEC(DeliveryInput)
 KOO_DECLARE_CODEC(SellerActionBody)
 KOO_DECLARE_CODEC(AppealDecisionBody)
 KOO_DECLARE_CODEC(ProvisioningFailureBody)
-
-#undef KOO_DECLARE_CODEC
-
-template <class T>
-Json toJsonArray(const std::vector<T>& values) {
-  Json array = Json::array();
-  for (const auto& value : values) array.push_back(toJsonValue(value));
-  return array;
-}
 
 template <class T>
 Json toJsonValue(const Page<T>& page) {

@@ -1,5 +1,5 @@
-// Codecs of the small shared types (period, money, buyer, sign-in, seller, error body, health,
-// audit, test clock) and the JSON text parser that reports where a syntax error is.
+// Field lists of the small shared types (period, money, buyer, sign-in, seller, error body,
+// health, audit, test clock) and the JSON text parser that reports where a syntax error is.
 #include "json_codec.h"
 
 namespace koo {
@@ -34,154 +34,128 @@ Result<Json> parseJsonText(std::string_view text) {
   return result;
 }
 
-Json toJsonValue(const BillingPeriod& value) {
-  return Json{{"unit", toJsonValue(value.unit)}, {"count", value.count}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, BillingPeriod& out) {
-  ObjectReader reader(json, path, context);
-  reader.field("unit", out.unit);
-  reader.integer("count", out.count, 1, 1200);
+namespace {
+
+template <class V, MaybeConst<BillingPeriod> T>
+void fields(V& v, T& x) {
+  v.field("unit", x.unit);
+  v.integer("count", x.count, 1, 1200);
 }
 
-Json toJsonValue(const Money& value) {
-  return Json{{"minorUnits", value.minorUnits}, {"currency", value.currency}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Money& out) {
-  ObjectReader reader(json, path, context);
+template <class V, MaybeConst<Money> T>
+void fields(V& v, T& x) {
   constexpr std::int64_t kLimit = 1'000'000'000'000'000;  // far beyond any order, far below overflow
-  reader.integer("minorUnits", out.minorUnits, -kLimit, kLimit);
-  reader.text("currency", out.currency, text_rules::kCurrency);
+  v.integer("minorUnits", x.minorUnits, -kLimit, kLimit);
+  v.text("currency", x.currency, text_rules::kCurrency);
 }
 
-Json toJsonValue(const Buyer& value) {
-  return Json{{"buyerId", value.buyerId}, {"userName", value.userName},
-              {"displayName", value.displayName}, {"email", value.email}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Buyer& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("buyerId", out.buyerId, text_rules::kId);
-  reader.text("userName", out.userName, text_rules::kUserName);
-  reader.text("displayName", out.displayName, text_rules::kOptionalName);
-  reader.text("email", out.email, text_rules::kShort);
+template <class V, MaybeConst<Buyer> T>
+void fields(V& v, T& x) {
+  v.text("buyerId", x.buyerId, text_rules::kId);
+  v.text("userName", x.userName, text_rules::kUserName);
+  v.text("displayName", x.displayName, text_rules::kOptionalName);
+  v.text("email", x.email, text_rules::kShort);
 }
 
-Json toJsonValue(const SignInRequest& value) {
-  Json json = Json::object();
-  putOptional(json, "buyerId", value.buyerId);
-  putOptional(json, "userName", value.userName);
-  putOptional(json, "password", value.password);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, SignInRequest& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("buyerId", out.buyerId, text_rules::kId);
-  reader.text("userName", out.userName, text_rules::kUserName);
-  reader.text("password", out.password, text_rules::kPassword);
-  if (reader.ok() && !out.buyerId && !out.userName)
-    context.fail(childPath(path, "buyerId"), DecodeErrorKind::Missing, "one of buyerId or userName is required");
+template <class V, MaybeConst<SignInRequest> T>
+void fields(V& v, T& x) {
+  v.text("buyerId", x.buyerId, text_rules::kId);
+  v.text("userName", x.userName, text_rules::kUserName);
+  v.text("password", x.password, text_rules::kPassword);
+  v.check([&](const std::string& path, DecodeContext& context) {
+    if (!x.buyerId && !x.userName)
+      context.fail(childPath(path, "buyerId"), DecodeErrorKind::Missing, "one of buyerId or userName is required");
+  });
 }
 
-Json toJsonValue(const SignInResponse& value) {
-  return Json{{"token", value.token}, {"expiresAt", toJsonValue(value.expiresAt)},
-              {"buyer", toJsonValue(value.buyer)}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, SignInResponse& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("token", out.token, text_rules::kToken);
-  reader.field("expiresAt", out.expiresAt);
-  reader.field("buyer", out.buyer);
+template <class V, MaybeConst<SignInResponse> T>
+void fields(V& v, T& x) {
+  v.text("token", x.token, text_rules::kToken);
+  v.field("expiresAt", x.expiresAt);
+  v.field("buyer", x.buyer);
 }
 
-Json toJsonValue(const SellerInfo& value) {
-  return Json{{"name", value.name}, {"contactPerson", value.contactPerson}, {"phone", value.phone},
-              {"email", value.email}, {"serviceHours", value.serviceHours}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, SellerInfo& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("name", out.name, text_rules::kName);
-  reader.text("contactPerson", out.contactPerson, text_rules::kOptionalName);
-  reader.text("phone", out.phone, text_rules::kShort);
-  reader.text("email", out.email, text_rules::kShort);
-  reader.text("serviceHours", out.serviceHours, text_rules::kShort);
+template <class V, MaybeConst<SellerInfo> T>
+void fields(V& v, T& x) {
+  v.text("name", x.name, text_rules::kName);
+  v.text("contactPerson", x.contactPerson, text_rules::kOptionalName);
+  v.text("phone", x.phone, text_rules::kShort);
+  v.text("email", x.email, text_rules::kShort);
+  v.text("serviceHours", x.serviceHours, text_rules::kShort);
 }
 
-Json toJsonValue(const ErrorInfo& value) {
-  return Json{{"error", {{"code", value.code}, {"message", value.message}, {"requestId", value.requestId}}}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, ErrorInfo& out) {
-  ObjectReader body(json, path, context);
-  if (!body.ok()) return;
-  if (!body.has("error")) {
-    context.fail(childPath(path, "error"), DecodeErrorKind::Missing, "required field is missing");
-    return;
-  }
-  ObjectReader error(json["error"], childPath(path, "error"), context);
-  error.text("code", out.code, TextRule{64, 1, true});
-  error.text("message", out.message, text_rules::kMessage);
-  error.text("requestId", out.requestId, text_rules::kShort);
+// The whole error body: {"error": {...}}.
+template <class V, MaybeConst<ErrorInfo> T>
+void fields(V& v, T& x) {
+  v.object("error", [&](auto& error) {
+    error.text("code", x.code, TextRule{64, 1, true});
+    error.text("message", x.message, text_rules::kMessage);
+    error.text("requestId", x.requestId, text_rules::kShort);
+  });
 }
 
-Json toJsonValue(const HealthStatus& value) {
-  return Json{{"status", value.status}, {"version", value.version}, {"time", toJsonValue(value.time)},
-              {"testMode", value.testMode}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, HealthStatus& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("status", out.status, TextRule{32, 1, true});
-  reader.text("version", out.version, text_rules::kShort);
-  reader.field("time", out.time);
-  reader.field("testMode", out.testMode);
+template <class V, MaybeConst<HealthStatus> T>
+void fields(V& v, T& x) {
+  v.text("status", x.status, TextRule{32, 1, true});
+  v.text("version", x.version, text_rules::kShort);
+  v.field("time", x.time);
+  v.field("testMode", x.testMode);
 }
 
-Json toJsonValue(const AuditEntry& value) {
-  return Json{{"id", value.id}, {"time", toJsonValue(value.time)}, {"buyerId", value.buyerId},
-              {"action", value.action}, {"targetId", value.targetId}, {"requestId", value.requestId}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, AuditEntry& out) {
-  ObjectReader reader(json, path, context);
-  reader.integer("id", out.id, 0, INT64_MAX);
-  reader.field("time", out.time);
-  reader.text("buyerId", out.buyerId, text_rules::kId);
-  reader.text("action", out.action, TextRule{64, 1, true});
-  reader.text("targetId", out.targetId, text_rules::kId);
-  reader.text("requestId", out.requestId, text_rules::kShort);
+template <class V, MaybeConst<AuditEntry> T>
+void fields(V& v, T& x) {
+  v.integer("id", x.id, 0, INT64_MAX);
+  v.field("time", x.time);
+  v.text("buyerId", x.buyerId, text_rules::kId);
+  v.text("action", x.action, TextRule{64, 1, true});
+  v.text("targetId", x.targetId, text_rules::kId);
+  v.text("requestId", x.requestId, text_rules::kShort);
 }
 
 constexpr std::int64_t kMaxClockAdvance = 3650 * kSecondsPerDay;
 
-Json toJsonValue(const TestClockBody& value) {
-  Json json = Json::object();
-  putOptional(json, "now", value.now);
-  putOptional(json, "advanceSeconds", value.advanceSeconds);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, TestClockBody& out) {
-  ObjectReader reader(json, path, context);
-  reader.field("now", out.now);
-  reader.integer("advanceSeconds", out.advanceSeconds, 0, kMaxClockAdvance);
-  if (reader.ok() && out.now.has_value() == out.advanceSeconds.has_value())
-    context.fail(path, DecodeErrorKind::BadValue, "exactly one of now or advanceSeconds is required");
+template <class V, MaybeConst<TestClockBody> T>
+void fields(V& v, T& x) {
+  v.field("now", x.now);
+  v.integer("advanceSeconds", x.advanceSeconds, 0, kMaxClockAdvance);
+  v.check([&](const std::string& path, DecodeContext& context) {
+    if (x.now.has_value() == x.advanceSeconds.has_value())
+      context.fail(path, DecodeErrorKind::BadValue, "exactly one of now or advanceSeconds is required");
+  });
 }
 
-Json toJsonValue(const TestClock& value) { return Json{{"now", toJsonValue(value.now)}}; }
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, TestClock& out) {
-  ObjectReader reader(json, path, context);
-  reader.field("now", out.now);
+template <class V, MaybeConst<TestClock> T>
+void fields(V& v, T& x) {
+  v.field("now", x.now);
 }
 
 constexpr TextRule kFaultSpec{4000};
 
-Json toJsonValue(const FaultSpecBody& value) { return Json{{"spec", value.spec}}; }
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, FaultSpecBody& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("spec", out.spec, kFaultSpec);
+template <class V, MaybeConst<FaultSpecBody> T>
+void fields(V& v, T& x) {
+  v.text("spec", x.spec, kFaultSpec);
 }
 
-Json toJsonValue(const FaultSpecState& value) { return Json{{"spec", value.spec}, {"rules", value.rules}}; }
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, FaultSpecState& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("spec", out.spec, kFaultSpec);
-  reader.integer("rules", out.rules, 0, 10000);
+template <class V, MaybeConst<FaultSpecState> T>
+void fields(V& v, T& x) {
+  v.text("spec", x.spec, kFaultSpec);
+  v.integer("rules", x.rules, 0, 10000);
 }
+
+}  // namespace
+
+KOO_CODEC_FROM_FIELDS(BillingPeriod)
+KOO_CODEC_FROM_FIELDS(Money)
+KOO_CODEC_FROM_FIELDS(Buyer)
+KOO_CODEC_FROM_FIELDS(SignInRequest)
+KOO_CODEC_FROM_FIELDS(SignInResponse)
+KOO_CODEC_FROM_FIELDS(SellerInfo)
+KOO_CODEC_FROM_FIELDS(ErrorInfo)
+KOO_CODEC_FROM_FIELDS(HealthStatus)
+KOO_CODEC_FROM_FIELDS(AuditEntry)
+KOO_CODEC_FROM_FIELDS(TestClockBody)
+KOO_CODEC_FROM_FIELDS(TestClock)
+KOO_CODEC_FROM_FIELDS(FaultSpecBody)
+KOO_CODEC_FROM_FIELDS(FaultSpecState)
 
 }  // namespace koo

@@ -1,41 +1,21 @@
-// Codecs of the service-supervision answers: request form, attachments, delivery, flow state,
-// history events, appeal availability, and the supervised order list row and details.
+// Field lists of the service-supervision answers: request form, attachments, delivery (and the
+// seller's delivery input), flow state, history events, appeal availability, and the supervised
+// order list row and details.
 #include "json_codec.h"
 
 #include "base64.h"
 
 namespace koo {
+namespace {
 
-Json toJsonValue(const FormFieldSpec& value) {
-  return Json{{"key", value.key}, {"label", value.label}, {"type", toJsonValue(value.type)},
-              {"required", value.required}, {"maxLength", value.maxLength}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, FormFieldSpec& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("key", out.key, text_rules::kFormKey);
-  reader.text("label", out.label, text_rules::kName);
-  reader.field("type", out.type);
-  reader.field("required", out.required);
-  reader.integer("maxLength", out.maxLength, 1, static_cast<int>(limits::kFormFieldValue));
-}
-
-Json toJsonValue(const Attachment& value) {
-  return Json{{"fileName", value.fileName}, {"contentType", value.contentType}, {"base64", value.base64}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Attachment& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("fileName", out.fileName, text_rules::kFileName);
-  reader.text("contentType", out.contentType, text_rules::kContentType);
-  // The size is checked before the content so an oversize upload is 413, not 422.
-  const std::string base64Path = childPath(path, "base64");
-  reader.text("base64", out.base64, TextRule{SIZE_MAX});
-  if (!reader.ok()) return;
+// The size is checked before the content so an oversize upload is 413, not 422.
+void checkAttachmentContent(const std::string& base64, const std::string& base64Path, DecodeContext& context) {
   const std::string limitText = std::to_string(limits::kAttachmentBytes / 1024) + " KiB";
-  if (out.base64.size() > limits::kAttachmentBase64) {
+  if (base64.size() > limits::kAttachmentBase64) {
     context.fail(base64Path, DecodeErrorKind::TooLarge, "attachment larger than " + limitText);
     return;
   }
-  const auto size = base64DecodedSize(out.base64);
+  const auto size = base64DecodedSize(base64);
   if (!size) {
     context.fail(base64Path, DecodeErrorKind::BadValue, "not valid base64");
   } else if (*size > limits::kAttachmentBytes) {
@@ -45,155 +25,148 @@ void decodeValue(const Json& json, const std::string& path, DecodeContext& conte
   }
 }
 
-Json toJsonValue(const AttachmentInfo& value) {
-  return Json{{"fileName", value.fileName}, {"contentType", value.contentType}, {"sizeBytes", value.sizeBytes}};
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, AttachmentInfo& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("fileName", out.fileName, text_rules::kFileName);
-  reader.text("contentType", out.contentType, text_rules::kContentType);
-  reader.integer("sizeBytes", out.sizeBytes, 0, static_cast<std::int64_t>(limits::kAttachmentBytes));
-}
-
-Json toJsonValue(const ServiceRequest& value) {
-  Json json{{"fields", value.fields}, {"submittedTime", toJsonValue(value.submittedTime)}};
-  putOptional(json, "attachment", value.attachment);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, ServiceRequest& out) {
-  ObjectReader reader(json, path, context);
-  reader.textMap("fields", out.fields, text_rules::kFormKey, text_rules::kFormValue, limits::kFormFields);
-  reader.field("attachment", out.attachment);
-  reader.field("submittedTime", out.submittedTime);
-}
-
-Json toJsonValue(const Delivery& value) {
-  Json json{{"statementOfWork", value.statementOfWork}, {"deliveredTime", toJsonValue(value.deliveredTime)}};
-  putOptional(json, "acceptanceDocument", value.acceptanceDocument);
-  putOptional(json, "enablingTime", value.enablingTime);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, Delivery& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("statementOfWork", out.statementOfWork, text_rules::kStatement);
-  reader.text("acceptanceDocument", out.acceptanceDocument, text_rules::kDocument);
-  reader.field("enablingTime", out.enablingTime);
-  reader.field("deliveredTime", out.deliveredTime);
-}
-
-Json toJsonValue(const FlowEvent& value) {
-  Json json{{"sequence", value.sequence}, {"kind", toJsonValue(value.kind)},
-            {"actor", toJsonValue(value.actor)}, {"time", toJsonValue(value.time)},
-            {"fromStage", toJsonValue(value.fromStage)}, {"toStage", toJsonValue(value.toStage)}};
-  putOptional(json, "note", value.note);
-  putOptional(json, "attachment", value.attachment);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, FlowEvent& out) {
-  ObjectReader reader(json, path, context);
-  reader.integer("sequence", out.sequence, 0, INT64_MAX);
-  reader.field("kind", out.kind);
-  reader.field("actor", out.actor);
-  reader.field("time", out.time);
-  reader.field("fromStage", out.fromStage);
-  reader.field("toStage", out.toStage);
-  reader.text("note", out.note, text_rules::kOptionalReason);
-  reader.field("attachment", out.attachment);
-}
-
-Json toJsonValue(const FlowState& value) {
-  Json json{{"stage", toJsonValue(value.stage)}, {"stageEnteredTime", toJsonValue(value.stageEnteredTime)},
-            {"requestRejections", value.requestRejections}, {"deliveryRejections", value.deliveryRejections}};
-  putOptional(json, "frozenStage", value.frozenStage);
-  putOptional(json, "lastReminderTime", value.lastReminderTime);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, FlowState& out) {
-  ObjectReader reader(json, path, context);
-  reader.field("stage", out.stage);
-  reader.field("frozenStage", out.frozenStage);
-  reader.field("stageEnteredTime", out.stageEnteredTime);
-  reader.integer("requestRejections", out.requestRejections, 0, 1000);
-  reader.integer("deliveryRejections", out.deliveryRejections, 0, 1000);
-  reader.field("lastReminderTime", out.lastReminderTime);
-  if (!reader.ok()) return;
-  // An appeal remembers the open stage it froze; nothing else has a frozen stage.
+// An appeal remembers the open stage it froze; nothing else has a frozen stage.
+void checkFrozenStage(const FlowState& flow, const std::string& path, DecodeContext& context) {
   const std::string frozenPath = childPath(path, "frozenStage");
-  if (out.stage == FlowStage::Appealing && !out.frozenStage) {
+  if (flow.stage == FlowStage::Appealing && !flow.frozenStage) {
     context.fail(frozenPath, DecodeErrorKind::Missing, "required when stage is APPEALING");
-  } else if (out.stage != FlowStage::Appealing && out.frozenStage) {
+  } else if (flow.stage != FlowStage::Appealing && flow.frozenStage) {
     context.fail(frozenPath, DecodeErrorKind::BadValue, "only allowed when stage is APPEALING");
-  } else if (out.frozenStage && (*out.frozenStage == FlowStage::Appealing ||
-                                 *out.frozenStage == FlowStage::Completed ||
-                                 *out.frozenStage == FlowStage::Cancelled)) {
+  } else if (flow.frozenStage && (*flow.frozenStage == FlowStage::Appealing ||
+                                  *flow.frozenStage == FlowStage::Completed ||
+                                  *flow.frozenStage == FlowStage::Cancelled)) {
     context.fail(frozenPath, DecodeErrorKind::BadValue, "must be an open stage of the flow");
   }
 }
 
-Json toJsonValue(const AppealAvailability& value) {
-  Json json{{"available", value.available}};
-  putOptional(json, "reason", value.reason);
-  putOptional(json, "availableFrom", value.availableFrom);
-  return json;
-}
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, AppealAvailability& out) {
-  ObjectReader reader(json, path, context);
-  reader.field("available", out.available);
-  reader.text("reason", out.reason, text_rules::kOptionalReason);
-  reader.field("availableFrom", out.availableFrom);
+// A file's name and media type, in an upload and in what is kept of it.
+template <class V, class T>
+void fileFields(V& v, T& x) {
+  v.text("fileName", x.fileName, text_rules::kFileName);
+  v.text("contentType", x.contentType, text_rules::kContentType);
 }
 
-Json toJsonValue(const SupervisedOrderSummary& value) {
-  return Json{{"orderId", value.orderId},
-              {"productName", value.productName},
-              {"specification", value.specification},
-              {"sellerName", value.sellerName},
-              {"stage", toJsonValue(value.stage)},
-              {"orderStatus", toJsonValue(value.orderStatus)},
-              {"amount", toJsonValue(value.amount)},
-              {"createdTime", toJsonValue(value.createdTime)},
-              {"stageEnteredTime", toJsonValue(value.stageEnteredTime)}};
+// What the seller states with a delivery: all of a DeliveryInput, the start of a Delivery.
+template <class V, class T>
+void deliveryStatementFields(V& v, T& x) {
+  v.text("statementOfWork", x.statementOfWork, text_rules::kStatement);
+  v.text("acceptanceDocument", x.acceptanceDocument, text_rules::kDocument);
+  v.field("enablingTime", x.enablingTime);
 }
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, SupervisedOrderSummary& out) {
-  ObjectReader reader(json, path, context);
-  reader.text("orderId", out.orderId, text_rules::kId);
-  reader.text("productName", out.productName, text_rules::kName);
-  reader.text("specification", out.specification, text_rules::kName);
-  reader.text("sellerName", out.sellerName, text_rules::kName);
-  reader.field("stage", out.stage);
-  reader.field("orderStatus", out.orderStatus);
-  reader.field("amount", out.amount);
-  reader.field("createdTime", out.createdTime);
-  reader.field("stageEnteredTime", out.stageEnteredTime);
+
+template <class V, MaybeConst<FormFieldSpec> T>
+void fields(V& v, T& x) {
+  v.text("key", x.key, text_rules::kFormKey);
+  v.text("label", x.label, text_rules::kName);
+  v.field("type", x.type);
+  v.field("required", x.required);
+  v.integer("maxLength", x.maxLength, 1, static_cast<int>(limits::kFormFieldValue));
+}
+
+template <class V, MaybeConst<Attachment> T>
+void fields(V& v, T& x) {
+  fileFields(v, x);
+  v.text("base64", x.base64, TextRule{SIZE_MAX});
+  v.check([&](const std::string& path, DecodeContext& context) {
+    checkAttachmentContent(x.base64, childPath(path, "base64"), context);
+  });
+}
+
+template <class V, MaybeConst<AttachmentInfo> T>
+void fields(V& v, T& x) {
+  fileFields(v, x);
+  v.integer("sizeBytes", x.sizeBytes, 0, static_cast<std::int64_t>(limits::kAttachmentBytes));
+}
+
+template <class V, MaybeConst<ServiceRequest> T>
+void fields(V& v, T& x) {
+  v.textMap("fields", x.fields, text_rules::kFormKey, text_rules::kFormValue, limits::kFormFields);
+  v.field("attachment", x.attachment);
+  v.field("submittedTime", x.submittedTime);
+}
+
+template <class V, MaybeConst<DeliveryInput> T>
+void fields(V& v, T& x) {
+  deliveryStatementFields(v, x);
+}
+
+template <class V, MaybeConst<Delivery> T>
+void fields(V& v, T& x) {
+  deliveryStatementFields(v, x);
+  v.field("deliveredTime", x.deliveredTime);
+}
+
+template <class V, MaybeConst<FlowEvent> T>
+void fields(V& v, T& x) {
+  v.integer("sequence", x.sequence, 0, INT64_MAX);
+  v.field("kind", x.kind);
+  v.field("actor", x.actor);
+  v.field("time", x.time);
+  v.field("fromStage", x.fromStage);
+  v.field("toStage", x.toStage);
+  v.text("note", x.note, text_rules::kOptionalReason);
+  v.field("attachment", x.attachment);
+}
+
+template <class V, MaybeConst<FlowState> T>
+void fields(V& v, T& x) {
+  v.field("stage", x.stage);
+  v.field("frozenStage", x.frozenStage);
+  v.field("stageEnteredTime", x.stageEnteredTime);
+  v.integer("requestRejections", x.requestRejections, 0, 1000);
+  v.integer("deliveryRejections", x.deliveryRejections, 0, 1000);
+  v.field("lastReminderTime", x.lastReminderTime);
+  v.check([&](const std::string& path, DecodeContext& context) { checkFrozenStage(x, path, context); });
+}
+
+template <class V, MaybeConst<AppealAvailability> T>
+void fields(V& v, T& x) {
+  v.field("available", x.available);
+  v.text("reason", x.reason, text_rules::kOptionalReason);
+  v.field("availableFrom", x.availableFrom);
+}
+
+template <class V, MaybeConst<SupervisedOrderSummary> T>
+void fields(V& v, T& x) {
+  v.text("orderId", x.orderId, text_rules::kId);
+  v.text("productName", x.productName, text_rules::kName);
+  v.text("specification", x.specification, text_rules::kName);
+  v.text("sellerName", x.sellerName, text_rules::kName);
+  v.field("stage", x.stage);
+  v.field("orderStatus", x.orderStatus);
+  v.field("amount", x.amount);
+  v.field("createdTime", x.createdTime);
+  v.field("stageEnteredTime", x.stageEnteredTime);
 }
 
 constexpr size_t kMaxHistoryEvents = 10000;
 
-Json toJsonValue(const SupervisedOrderDetails& value) {
-  Json json{{"order", toJsonValue(value.order)},
-            {"seller", toJsonValue(value.seller)},
-            {"flow", toJsonValue(value.flow)},
-            {"requestForm", toJsonArray(value.requestForm)},
-            {"history", toJsonArray(value.history)},
-            {"allowedActions", toJsonArray(value.allowedActions)},
-            {"appeal", toJsonValue(value.appeal)}};
-  putOptional(json, "applicationInfo", value.applicationInfo);
-  putOptional(json, "request", value.request);
-  putOptional(json, "delivery", value.delivery);
-  return json;
+template <class V, MaybeConst<SupervisedOrderDetails> T>
+void fields(V& v, T& x) {
+  v.field("order", x.order);
+  v.field("applicationInfo", x.applicationInfo);
+  v.field("seller", x.seller);
+  v.field("flow", x.flow);
+  v.list("requestForm", x.requestForm, limits::kFormFields);
+  v.field("request", x.request);
+  v.field("delivery", x.delivery);
+  v.list("history", x.history, kMaxHistoryEvents);
+  v.list("allowedActions", x.allowedActions, allEnumValues<BuyerAction>().size());
+  v.field("appeal", x.appeal);
 }
-void decodeValue(const Json& json, const std::string& path, DecodeContext& context, SupervisedOrderDetails& out) {
-  ObjectReader reader(json, path, context);
-  reader.field("order", out.order);
-  reader.field("applicationInfo", out.applicationInfo);
-  reader.field("seller", out.seller);
-  reader.field("flow", out.flow);
-  reader.list("requestForm", out.requestForm, limits::kFormFields);
-  reader.field("request", out.request);
-  reader.field("delivery", out.delivery);
-  reader.list("history", out.history, kMaxHistoryEvents);
-  reader.list("allowedActions", out.allowedActions, allEnumValues<BuyerAction>().size());
-  reader.field("appeal", out.appeal);
-}
+
+}  // namespace
+
+KOO_CODEC_FROM_FIELDS(FormFieldSpec)
+KOO_CODEC_FROM_FIELDS(Attachment)
+KOO_CODEC_FROM_FIELDS(AttachmentInfo)
+KOO_CODEC_FROM_FIELDS(ServiceRequest)
+KOO_CODEC_FROM_FIELDS(Delivery)
+KOO_CODEC_FROM_FIELDS(DeliveryInput)
+KOO_CODEC_FROM_FIELDS(FlowEvent)
+KOO_CODEC_FROM_FIELDS(FlowState)
+KOO_CODEC_FROM_FIELDS(AppealAvailability)
+KOO_CODEC_FROM_FIELDS(SupervisedOrderSummary)
+KOO_CODEC_FROM_FIELDS(SupervisedOrderDetails)
 
 }  // namespace koo

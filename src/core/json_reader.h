@@ -1,12 +1,15 @@
 // The building blocks of every JSON codec: a decode context that keeps the first problem with
-// its JSON path, an ObjectReader that reads typed fields with limits, and non-throwing dump.
+// its JSON path, the two visitors of a type's field list (ObjectReader decodes with limits and
+// paths, ObjectWriter encodes), and non-throwing dump.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -112,7 +115,21 @@ inline Json toJsonValue(Timestamp value) { return formatIsoUtc(value); }
 inline Json toJsonValue(const std::string& value) { return value; }
 inline Json toJsonValue(std::int64_t value) { return value; }
 
+template <class T>
+Json toJsonArray(const std::vector<T>& values) {
+  Json array = Json::array();
+  for (const auto& value : values) array.push_back(toJsonValue(value));
+  return array;
+}
+
+// A type's field list is one template, `fields(visitor, value)`, called with an ObjectReader
+// and a T (decoding) or an ObjectWriter and a const T (encoding): Self is T or const T.
+template <class Self, class T>
+concept MaybeConst = std::same_as<std::remove_const_t<Self>, T>;
+
 // Reads the fields of one JSON object. Unknown fields are ignored; null counts as absent.
+// Fields are read in the list's order and the first problem stops the rest, so the list's
+// order decides which path an error names.
 class ObjectReader {
  public:
   ObjectReader(const Json& json, std::string path, DecodeContext& context);
@@ -143,6 +160,42 @@ class ObjectReader {
     T decoded{};
     decodeValue(*value, childPath(path_, key), context_, decoded);
     if (!context_.failed()) out = std::move(decoded);
+  }
+  // A field with its own decoder, called as decode(json, path, context, out).
+  template <class T, class Decode>
+  void field(const char* key, T& out, Decode&& decode) {
+    if (const Json* value = find(key, true)) decode(*value, childPath(path_, key), context_, out);
+  }
+  template <class T, class Decode>
+  void field(const char* key, std::optional<T>& out, Decode&& decode) {
+    const Json* value = find(key, false);
+    if (!value) return;
+    T decoded{};
+    decode(*value, childPath(path_, key), context_, decoded);
+    if (!context_.failed()) out = std::move(decoded);
+  }
+  // A nested object without a type of its own: describe(reader) reads its fields.
+  template <class Describe>
+  void object(const char* key, Describe&& describe) {
+    const Json* value = find(key, true);
+    if (!value) return;
+    ObjectReader inner(*value, childPath(path_, key), context_);
+    describe(inner);
+  }
+  // The fields of `out` (its own codec) read from this same object, next to the others.
+  template <class T>
+  void embedded(T& out) {
+    if (ok()) decodeValue(*json_, path_, context_, out);
+  }
+  // A rule across fields, checked once the fields read so far are valid: rule(path, context).
+  template <class Rule>
+  void check(Rule&& rule) {
+    if (ok()) rule(path_, context_);
+  }
+  // Sets what follows from the decoded fields: derive(out).
+  template <class T, class Derive>
+  void derive(T& out, Derive&& setDerived) {
+    if (ok()) setDerived(out);
   }
   template <class T>
   void list(const char* key, std::vector<T>& out, size_t maxItems) {
@@ -177,9 +230,75 @@ class ObjectReader {
   DecodeContext& context_;
 };
 
-// Puts `value` under `key` only when present (absent optionals are left out of the JSON).
-template <class T>
-void putOptional(Json& object, const char* key, const std::optional<T>& value) {
-  if (value) object[key] = toJsonValue(*value);
-}
+// Writes the fields of one JSON object from the same field list; limits and rules are for
+// decoding only. Absent optionals are left out of the JSON.
+class ObjectWriter {
+ public:
+  Json take() { return std::move(json_); }
+
+  void text(const char* key, const std::string& value, const TextRule&) { json_[key] = value; }
+  void text(const char* key, const std::optional<std::string>& value, const TextRule&) {
+    if (value) json_[key] = *value;
+  }
+  template <class Int>
+  void integer(const char* key, const Int& value, std::int64_t, std::int64_t) {
+    json_[key] = value;
+  }
+  template <class Int>
+  void integer(const char* key, const std::optional<Int>& value, std::int64_t, std::int64_t) {
+    if (value) json_[key] = *value;
+  }
+  void textMap(const char* key, const std::map<std::string, std::string>& value, const TextRule&,
+               const TextRule&, size_t) {
+    json_[key] = value;
+  }
+  void field(const char* key, bool value) { json_[key] = value; }
+  template <class T>
+  void field(const char* key, const T& value) {
+    json_[key] = toJsonValue(value);
+  }
+  template <class T>
+  void field(const char* key, const std::optional<T>& value) {
+    if (value) json_[key] = toJsonValue(*value);
+  }
+  template <class T, class Decode>
+  void field(const char* key, const T& value, Decode&&) {
+    field(key, value);
+  }
+  template <class Describe>
+  void object(const char* key, Describe&& describe) {
+    ObjectWriter inner;
+    describe(inner);
+    json_[key] = inner.take();
+  }
+  template <class T>
+  void embedded(const T& value) {
+    json_.update(toJsonValue(value));
+  }
+  template <class T>
+  void list(const char* key, const std::vector<T>& values, size_t) {
+    json_[key] = toJsonArray(values);
+  }
+  template <class Rule>
+  void check(Rule&&) {}
+  template <class T, class Derive>
+  void derive(const T&, Derive&&) {}
+
+ private:
+  Json json_ = Json::object();
+};
+
+// Defines toJsonValue and decodeValue of Type from its field list, `fields(visitor, value)`.
+#define KOO_CODEC_FROM_FIELDS(Type)                                                   \
+  Json toJsonValue(const Type& value) {                                               \
+    ObjectWriter writer;                                                              \
+    fields(writer, value);                                                            \
+    return writer.take();                                                             \
+  }                                                                                   \
+  void decodeValue(const Json& json, const std::string& path, DecodeContext& context, \
+                   Type& out) {                                                       \
+    ObjectReader reader(json, path, context);                                         \
+    fields(reader, out);                                                              \
+  }
+
 }  // namespace koo

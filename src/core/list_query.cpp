@@ -68,67 +68,72 @@ class QueryReader {
   DecodeContext context_;
 };
 
-template <class Query>
-QueryParams commonParams(const Query& query) {
-  QueryParams params{{"page", std::to_string(query.page)},
-                     {"pageSize", std::to_string(query.pageSize)},
-                     {"sort", std::string(toString(query.sort))},
-                     {"order", std::string(toString(query.order))}};
-  if (!query.q.empty()) params["q"] = query.q;
-  return params;
+// Writes the parameters of one list: paging and sort always, q and filters when set.
+class QueryWriter {
+ public:
+  template <class Query>
+  void paging(const Query& query) {
+    params_ = {{"page", std::to_string(query.page)},
+               {"pageSize", std::to_string(query.pageSize)},
+               {"sort", std::string(toString(query.sort))},
+               {"order", std::string(toString(query.order))}};
+    if (!query.q.empty()) params_["q"] = query.q;
+  }
+  template <class E>
+  void enumeration(const char* name, const std::optional<E>& value) {
+    if (value) params_[name] = std::string(toString(*value));
+  }
+  QueryParams take() { return std::move(params_); }
+
+ private:
+  QueryParams params_;
+};
+
+// The filters of each list, visited by QueryWriter and QueryReader.
+template <class V, MaybeConst<PurchasedAppQuery> Q>
+void filters(V& v, Q& query) {
+  v.enumeration("status", query.status);
+  v.enumeration("billingMode", query.billingMode);
+}
+template <class V, MaybeConst<SupervisedOrderQuery> Q>
+void filters(V& v, Q& query) {
+  v.enumeration("stage", query.stage);
+}
+template <class V, MaybeConst<OrderQuery> Q>
+void filters(V& v, Q& query) {
+  v.enumeration("status", query.status);
+  v.enumeration("type", query.type);
 }
 
-template <class E>
-void putFilter(QueryParams& params, const char* name, const std::optional<E>& value) {
-  if (value) params[name] = std::string(toString(*value));
+template <class Query>
+QueryParams writeQuery(const Query& query) {
+  QueryWriter writer;
+  writer.paging(query);
+  filters(writer, query);
+  return writer.take();
+}
+
+template <class Query>
+Result<Query> readQuery(const QueryParams& params) {
+  QueryReader reader(params);
+  Query query;
+  reader.paging(query);
+  filters(reader, query);
+  return reader.finish(query);
 }
 
 }  // namespace
 
-QueryParams toQueryParams(const PurchasedAppQuery& query) {
-  QueryParams params = commonParams(query);
-  putFilter(params, "status", query.status);
-  putFilter(params, "billingMode", query.billingMode);
-  return params;
-}
-
-QueryParams toQueryParams(const SupervisedOrderQuery& query) {
-  QueryParams params = commonParams(query);
-  putFilter(params, "stage", query.stage);
-  return params;
-}
-
-QueryParams toQueryParams(const OrderQuery& query) {
-  QueryParams params = commonParams(query);
-  putFilter(params, "status", query.status);
-  putFilter(params, "type", query.type);
-  return params;
-}
+QueryParams toQueryParams(const PurchasedAppQuery& query) { return writeQuery(query); }
+QueryParams toQueryParams(const SupervisedOrderQuery& query) { return writeQuery(query); }
+QueryParams toQueryParams(const OrderQuery& query) { return writeQuery(query); }
 
 Result<PurchasedAppQuery> parsePurchasedAppQuery(const QueryParams& params) {
-  QueryReader reader(params);
-  PurchasedAppQuery query;
-  reader.paging(query);
-  reader.enumeration("status", query.status);
-  reader.enumeration("billingMode", query.billingMode);
-  return reader.finish(query);
+  return readQuery<PurchasedAppQuery>(params);
 }
-
 Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params) {
-  QueryReader reader(params);
-  SupervisedOrderQuery query;
-  reader.paging(query);
-  reader.enumeration("stage", query.stage);
-  return reader.finish(query);
+  return readQuery<SupervisedOrderQuery>(params);
 }
-
-Result<OrderQuery> parseOrderQuery(const QueryParams& params) {
-  QueryReader reader(params);
-  OrderQuery query;
-  reader.paging(query);
-  reader.enumeration("status", query.status);
-  reader.enumeration("type", query.type);
-  return reader.finish(query);
-}
+Result<OrderQuery> parseOrderQuery(const QueryParams& params) { return readQuery<OrderQuery>(params); }
 
 }  // namespace koo

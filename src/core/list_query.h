@@ -11,36 +11,31 @@
 
 namespace koo {
 
-// q searches product name or order ID.
-struct PurchasedAppQuery {
+// What every list query has: paging, the search text and the sort.
+template <class SortField, SortField kDefaultSort>
+struct ListQuery {
   int page = 1;
   int pageSize = limits::kDefaultPageSize;
   std::string q;
-  std::optional<ResourceStatus> status;
-  std::optional<BillingMode> billingMode;
-  PurchasedAppSortField sort = PurchasedAppSortField::PurchaseTime;
+  SortField sort = kDefaultSort;
   SortOrder order = SortOrder::Desc;
 };
 
 // q searches product name or order ID.
-struct SupervisedOrderQuery {
-  int page = 1;
-  int pageSize = limits::kDefaultPageSize;
-  std::string q;
+struct PurchasedAppQuery : ListQuery<PurchasedAppSortField, PurchasedAppSortField::PurchaseTime> {
+  std::optional<ResourceStatus> status;
+  std::optional<BillingMode> billingMode;
+};
+
+// q searches product name or order ID.
+struct SupervisedOrderQuery : ListQuery<SupervisedOrderSortField, SupervisedOrderSortField::CreatedTime> {
   std::optional<FlowStage> stage;
-  SupervisedOrderSortField sort = SupervisedOrderSortField::CreatedTime;
-  SortOrder order = SortOrder::Desc;
 };
 
 // q searches the order ID.
-struct OrderQuery {
-  int page = 1;
-  int pageSize = limits::kDefaultPageSize;
-  std::string q;
+struct OrderQuery : ListQuery<OrderSortField, OrderSortField::CreatedTime> {
   std::optional<OrderStatus> status;
   std::optional<OrderType> type;
-  OrderSortField sort = OrderSortField::CreatedTime;
-  SortOrder order = SortOrder::Desc;
 };
 
 // Parameter names: page, pageSize, q, status, billingMode, stage, type, sort, order. Empty q and

@@ -19,39 +19,41 @@ int compareOptionalTimes(const std::optional<Timestamp>& a, const std::optional<
   return compareValues(!a, !b);
 }
 
-// Sorts by `primary` in the query's order, then by `id` ascending; then cuts out the page.
-template <class Row, class Primary, class Id>
-Page<Row> sortAndPage(std::vector<Row> rows, SortOrder order, int page, int pageSize, Primary primary, Id id) {
+template <class E>
+bool passes(const std::optional<E>& filter, E value) {
+  return !filter || value == *filter;
+}
+
+// Keeps the rows `matches` accepts, sorts them by `primary` in the query's order (ties by the
+// row's `id`, ascending, so pages are stable) and cuts out the query's page.
+template <class Row, class Query, class Matches, class Primary>
+Page<Row> selectPage(std::vector<Row> rows, const Query& query, Matches matches, Primary primary,
+                     std::string Row::*id) {
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row& row) { return !matches(row); }),
+             rows.end());
   std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
     int result = primary(a, b);
-    if (order == SortOrder::Desc) result = -result;
+    if (query.order == SortOrder::Desc) result = -result;
     if (result != 0) return result < 0;
-    return id(a) < id(b);
+    return a.*id < b.*id;
   });
   Page<Row> result;
   result.total = static_cast<std::int64_t>(rows.size());
-  result.page = page;
-  result.pageSize = pageSize;
-  const size_t first = static_cast<size_t>(page - 1) * static_cast<size_t>(pageSize);
-  for (size_t i = first; i < rows.size() && i < first + static_cast<size_t>(pageSize); ++i)
+  result.page = query.page;
+  result.pageSize = query.pageSize;
+  const size_t first = static_cast<size_t>(query.page - 1) * static_cast<size_t>(query.pageSize);
+  for (size_t i = first; i < rows.size() && i < first + static_cast<size_t>(query.pageSize); ++i)
     result.items.push_back(std::move(rows[i]));
   return result;
-}
-
-template <class Row, class Keep>
-std::vector<Row> keepIf(std::vector<Row> rows, Keep keep) {
-  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row& row) { return !keep(row); }), rows.end());
-  return rows;
 }
 
 }  // namespace
 
 Page<PurchasedApp> selectPurchasedApps(std::vector<PurchasedApp> rows, const PurchasedAppQuery& query) {
-  rows = keepIf(std::move(rows), [&](const PurchasedApp& app) {
+  auto matches = [&](const PurchasedApp& app) {
     return (containsIgnoringCase(app.productName, query.q) || containsIgnoringCase(app.orderId, query.q)) &&
-           (!query.status || app.status == *query.status) &&
-           (!query.billingMode || app.billingMode == *query.billingMode);
-  });
+           passes(query.status, app.status) && passes(query.billingMode, app.billingMode);
+  };
   auto primary = [&](const PurchasedApp& a, const PurchasedApp& b) {
     switch (query.sort) {
       case PurchasedAppSortField::ProductName: return compareIgnoringAsciiCase(a.productName, b.productName);
@@ -61,16 +63,15 @@ Page<PurchasedApp> selectPurchasedApps(std::vector<PurchasedApp> rows, const Pur
     }
     return 0;
   };
-  return sortAndPage(std::move(rows), query.order, query.page, query.pageSize, primary,
-                     [](const PurchasedApp& app) { return app.instanceId; });
+  return selectPage(std::move(rows), query, matches, primary, &PurchasedApp::instanceId);
 }
 
 Page<SupervisedOrderSummary> selectSupervisedOrders(std::vector<SupervisedOrderSummary> rows,
                                                     const SupervisedOrderQuery& query) {
-  rows = keepIf(std::move(rows), [&](const SupervisedOrderSummary& row) {
+  auto matches = [&](const SupervisedOrderSummary& row) {
     return (containsIgnoringCase(row.productName, query.q) || containsIgnoringCase(row.orderId, query.q)) &&
-           (!query.stage || row.stage == *query.stage);
-  });
+           passes(query.stage, row.stage);
+  };
   auto primary = [&](const SupervisedOrderSummary& a, const SupervisedOrderSummary& b) {
     switch (query.sort) {
       case SupervisedOrderSortField::CreatedTime: return compareValues(a.createdTime, b.createdTime);
@@ -79,15 +80,14 @@ Page<SupervisedOrderSummary> selectSupervisedOrders(std::vector<SupervisedOrderS
     }
     return 0;
   };
-  return sortAndPage(std::move(rows), query.order, query.page, query.pageSize, primary,
-                     [](const SupervisedOrderSummary& row) { return row.orderId; });
+  return selectPage(std::move(rows), query, matches, primary, &SupervisedOrderSummary::orderId);
 }
 
 Page<Order> selectOrders(std::vector<Order> rows, const OrderQuery& query) {
-  rows = keepIf(std::move(rows), [&](const Order& order) {
-    return containsIgnoringCase(order.orderId, query.q) && (!query.status || order.status == *query.status) &&
-           (!query.type || order.type == *query.type);
-  });
+  auto matches = [&](const Order& order) {
+    return containsIgnoringCase(order.orderId, query.q) && passes(query.status, order.status) &&
+           passes(query.type, order.type);
+  };
   auto primary = [&](const Order& a, const Order& b) {
     switch (query.sort) {
       case OrderSortField::CreatedTime: return compareValues(a.createdTime, b.createdTime);
@@ -96,8 +96,7 @@ Page<Order> selectOrders(std::vector<Order> rows, const OrderQuery& query) {
     }
     return 0;
   };
-  return sortAndPage(std::move(rows), query.order, query.page, query.pageSize, primary,
-                     [](const Order& order) { return order.orderId; });
+  return selectPage(std::move(rows), query, matches, primary, &Order::orderId);
 }
 
 }  // namespace koo

@@ -42,7 +42,53 @@ FlowTransition moveTo(const FlowState& state, FlowStage to, FlowEventKind event,
   return transition;
 }
 
+// A move allowed from one stage only: where it goes, what it records, what it counts, and how
+// a refusal names it ("<action> is only possible <when>").
+struct StageMove {
+  FlowStage from;
+  FlowStage to;
+  FlowEventKind event;
+  int FlowState::*counter;  // a rejection counter the move adds one to, or none
+  std::string_view action;
+  std::string_view when;
+};
+
+constexpr StageMove kSubmitRequest{FlowStage::WaitingRequest, FlowStage::WaitingSellerAccept,
+                                   FlowEventKind::RequestSubmitted, nullptr, "Submit Request",
+                                   "while the flow waits for your request"};
+constexpr StageMove kConfirmAcceptance{FlowStage::WaitingBuyerConfirm, FlowStage::Completed,
+                                       FlowEventKind::AcceptanceConfirmed, nullptr, "Confirm Acceptance",
+                                       "after the seller has delivered the service"};
+constexpr StageMove kRejectDelivery{FlowStage::WaitingBuyerConfirm, FlowStage::WaitingDelivery,
+                                    FlowEventKind::DeliveryRejected, &FlowState::deliveryRejections, "Reject",
+                                    "after the seller has delivered the service"};
+constexpr StageMove kAcceptRequest{FlowStage::WaitingSellerAccept, FlowStage::WaitingDelivery,
+                                   FlowEventKind::RequestAccepted, nullptr, "Accepting the request",
+                                   "after the buyer has submitted it"};
+constexpr StageMove kRejectRequest{FlowStage::WaitingSellerAccept, FlowStage::WaitingRequest,
+                                   FlowEventKind::RequestRejected, &FlowState::requestRejections,
+                                   "Rejecting the request", "after the buyer has submitted it"};
+constexpr StageMove kDeliver{FlowStage::WaitingDelivery, FlowStage::WaitingBuyerConfirm,
+                             FlowEventKind::ServiceDelivered, nullptr, "Delivering the service",
+                             "after the request was accepted"};
+
+TransitionResult applyStageMove(const FlowState& state, const StageMove& move, Actor actor, Timestamp now) {
+  if (state.stage != move.from) return wrongStage(move.action, move.when, state.stage);
+  FlowTransition transition = moveTo(state, move.to, move.event, actor, now);
+  if (move.counter) ++(transition.state.*move.counter);
+  return transition;
+}
+
 std::int64_t secondsBetween(Timestamp from, Timestamp to) { return epochSeconds(to) - epochSeconds(from); }
+
+// The rules' numbers as the messages say them, from the constants that hold them.
+std::string idleDaysText() {
+  return std::to_string(flow_rules::kAppealAfterSellerIdleSeconds / kSecondsPerDay) + " days";
+}
+std::string rejectionsText() { return std::to_string(flow_rules::kAppealAfterRejections) + " rejections"; }
+std::string reminderIntervalText() {
+  return std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour) + " hours";
+}
 
 }  // namespace
 
@@ -81,17 +127,17 @@ AppealAvailability appealAvailability(const FlowState& state, Timestamp now) {
     return result;
   }
   if (!isSellersTurn(state.stage)) {
-    result.reason = "Appeal is available after 5 days without seller progress or after 3 rejections; "
-                    "the flow is now waiting for you";
+    result.reason = "Appeal is available after " + idleDaysText() + " without seller progress or after " +
+                    rejectionsText() + "; the flow is now waiting for you";
     return result;
   }
   const Timestamp from = state.stageEnteredTime + std::chrono::seconds{flow_rules::kAppealAfterSellerIdleSeconds};
   result.availableFrom = from;
   if (now >= from) {
     result.available = true;
-    result.reason = "The seller has not moved the flow for more than 5 days";
+    result.reason = "The seller has not moved the flow for more than " + idleDaysText();
   } else {
-    result.reason = "Appeal is available after 5 days without seller progress (in " +
+    result.reason = "Appeal is available after " + idleDaysText() + " without seller progress (in " +
                     formatDuration(secondsBetween(now, from)) + ")";
   }
   return result;
@@ -101,21 +147,9 @@ TransitionResult applyBuyerAction(const FlowState& state, BuyerAction action, Ti
   if (action != BuyerAction::Appeal)  // appeal explains frozen / closed flows itself
     if (auto refusal = notOpenRefusal(state.stage)) return *refusal;
   switch (action) {
-    case BuyerAction::SubmitRequest:
-      if (state.stage != FlowStage::WaitingRequest)
-        return wrongStage("Submit Request", "while the flow waits for your request", state.stage);
-      return moveTo(state, FlowStage::WaitingSellerAccept, FlowEventKind::RequestSubmitted, Actor::Buyer, now);
-    case BuyerAction::ConfirmAcceptance:
-      if (state.stage != FlowStage::WaitingBuyerConfirm)
-        return wrongStage("Confirm Acceptance", "after the seller has delivered the service", state.stage);
-      return moveTo(state, FlowStage::Completed, FlowEventKind::AcceptanceConfirmed, Actor::Buyer, now);
-    case BuyerAction::RejectDelivery: {
-      if (state.stage != FlowStage::WaitingBuyerConfirm)
-        return wrongStage("Reject", "after the seller has delivered the service", state.stage);
-      auto transition = moveTo(state, FlowStage::WaitingDelivery, FlowEventKind::DeliveryRejected, Actor::Buyer, now);
-      ++transition.state.deliveryRejections;
-      return transition;
-    }
+    case BuyerAction::SubmitRequest: return applyStageMove(state, kSubmitRequest, Actor::Buyer, now);
+    case BuyerAction::ConfirmAcceptance: return applyStageMove(state, kConfirmAcceptance, Actor::Buyer, now);
+    case BuyerAction::RejectDelivery: return applyStageMove(state, kRejectDelivery, Actor::Buyer, now);
     case BuyerAction::Remind: {
       if (!isSellersTurn(state.stage))
         return wrongStage("Remind Seller", "while the flow waits for the seller", state.stage);
@@ -123,7 +157,8 @@ TransitionResult applyBuyerAction(const FlowState& state, BuyerAction action, Ti
         const Timestamp next = *state.lastReminderTime + std::chrono::seconds{flow_rules::kReminderIntervalSeconds};
         if (now < next)
           return refuse(RefusalCode::ReminderTooSoon,
-                        "You reminded the seller less than 24 hours ago (next reminder possible in " +
+                        "You reminded the seller less than " + reminderIntervalText() +
+                            " ago (next reminder possible in " +
                             formatDuration(secondsBetween(now, next)) + ")");
       }
       FlowTransition transition = moveTo(state, state.stage, FlowEventKind::ReminderSent, Actor::Buyer, now);
@@ -148,21 +183,9 @@ TransitionResult applyBuyerAction(const FlowState& state, BuyerAction action, Ti
 TransitionResult applySellerAction(const FlowState& state, SellerAction action, Timestamp now) {
   if (auto refusal = notOpenRefusal(state.stage)) return *refusal;
   switch (action) {
-    case SellerAction::AcceptRequest:
-      if (state.stage != FlowStage::WaitingSellerAccept)
-        return wrongStage("Accepting the request", "after the buyer has submitted it", state.stage);
-      return moveTo(state, FlowStage::WaitingDelivery, FlowEventKind::RequestAccepted, Actor::Seller, now);
-    case SellerAction::RejectRequest: {
-      if (state.stage != FlowStage::WaitingSellerAccept)
-        return wrongStage("Rejecting the request", "after the buyer has submitted it", state.stage);
-      auto transition = moveTo(state, FlowStage::WaitingRequest, FlowEventKind::RequestRejected, Actor::Seller, now);
-      ++transition.state.requestRejections;
-      return transition;
-    }
-    case SellerAction::Deliver:
-      if (state.stage != FlowStage::WaitingDelivery)
-        return wrongStage("Delivering the service", "after the request was accepted", state.stage);
-      return moveTo(state, FlowStage::WaitingBuyerConfirm, FlowEventKind::ServiceDelivered, Actor::Seller, now);
+    case SellerAction::AcceptRequest: return applyStageMove(state, kAcceptRequest, Actor::Seller, now);
+    case SellerAction::RejectRequest: return applyStageMove(state, kRejectRequest, Actor::Seller, now);
+    case SellerAction::Deliver: return applyStageMove(state, kDeliver, Actor::Seller, now);
   }
   return wrongStage("This action", "in another stage", state.stage);
 }

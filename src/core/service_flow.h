@@ -23,8 +23,8 @@ enum class RefusalCode {
   WrongStage,      // the action belongs to another stage
   FlowFrozen,      // an appeal froze the flow
   FlowClosed,      // completed or cancelled
-  AppealTooEarly,  // neither 5 idle seller days nor 3 rejections yet
-  ReminderTooSoon, // one reminder per 24 hours
+  AppealTooEarly,  // neither kAppealAfterSellerIdleSeconds of seller idleness nor kAppealAfterRejections yet
+  ReminderTooSoon, // one reminder per kReminderIntervalSeconds
   OrderNotOpen,    // provisioning failure of an order already completed or cancelled
 };
 
@@ -60,7 +60,7 @@ TransitionResult applySellerAction(const FlowState& state, SellerAction action, 
 TransitionResult applyAppealDecision(const FlowState& state, AppealDecision decision, Timestamp now);
 // Closes a flow that is still open (or frozen) by the system, as COMPLETED or CANCELLED.
 TransitionResult closeFlow(const FlowState& state, FlowStage outcome, Timestamp now);
-// 365 days after payment an unfinished flow closes: completed if invoiced, else cancelled.
+// kAutoCloseAfterSeconds after payment an unfinished flow closes: completed if invoiced, else cancelled.
 std::optional<FlowTransition> autoCloseIfDue(const FlowState& state, Timestamp paidTime, bool invoiced,
                                              Timestamp now);
 

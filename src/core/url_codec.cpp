@@ -65,17 +65,26 @@ std::string encodeQueryString(const QueryParams& params) {
   return out;
 }
 
-std::optional<QueryParams> decodeQueryString(std::string_view query) {
-  if (!query.empty() && query[0] == '?') query.remove_prefix(1);
-  QueryParams params;
+std::vector<std::pair<std::string_view, std::string_view>> splitQueryPairs(std::string_view query) {
+  std::vector<std::pair<std::string_view, std::string_view>> pairs;
   while (!query.empty()) {
     const size_t end = query.find('&');
     const std::string_view pair = query.substr(0, end);
     query = end == std::string_view::npos ? std::string_view{} : query.substr(end + 1);
     if (pair.empty()) continue;
     const size_t equals = pair.find('=');
-    auto key = percentDecode(pair.substr(0, equals));
-    auto value = percentDecode(equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1));
+    pairs.emplace_back(pair.substr(0, equals),
+                       equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1));
+  }
+  return pairs;
+}
+
+std::optional<QueryParams> decodeQueryString(std::string_view query) {
+  if (!query.empty() && query[0] == '?') query.remove_prefix(1);
+  QueryParams params;
+  for (const auto& [encodedKey, encodedValue] : splitQueryPairs(query)) {
+    auto key = percentDecode(encodedKey);
+    auto value = percentDecode(encodedValue);
     if (!key || !value) return std::nullopt;
     params[*key] = *value;
   }

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace koo {
 
@@ -15,6 +17,10 @@ using QueryParams = std::map<std::string, std::string>;
 std::string percentEncode(std::string_view text);
 // Decodes %XX (and '+' as a space when `plusIsSpace`); nullopt on a broken escape.
 std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace = true);
+
+// The "key=value" pairs of a query string (no leading '?'), still percent-encoded, in order;
+// empty pairs are skipped and a pair without '=' has an empty value.
+std::vector<std::pair<std::string_view, std::string_view>> splitQueryPairs(std::string_view query);
 
 // "a=1&q=caf%C3%A9" in key order, without a leading '?'.
 std::string encodeQueryString(const QueryParams& params);

@@ -48,15 +48,22 @@ class ClientBackendTest : public ::testing::Test {
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message;
   }
 
+  // The page a list call answers for `query`; a failed call fails the test (and is empty).
+  template <class Query, class Item>
+  Page<Item> listed(void (MarketplaceClient::*list)(const Query&, ApiCallback<Page<Item>>), const Query& query) {
+    auto page = await<Page<Item>>([&](auto done) { (client.*list)(query, done); });
+    EXPECT_TRUE(page.ok()) << page.error().message;
+    return page.ok() ? page.value() : Page<Item>{{}, 0, 1, 1};
+  }
+
   // The first supervised order of the signed-in buyer in `stage`.
   std::optional<SupervisedOrderSummary> firstInStage(FlowStage stage) {
     SupervisedOrderQuery query;
     query.stage = stage;
     query.pageSize = 100;
-    auto page = await<Page<SupervisedOrderSummary>>([&](auto done) { client.listSupervisedOrders(query, done); });
-    EXPECT_TRUE(page.ok()) << page.error().message;
-    if (!page.ok() || page->items.empty()) return std::nullopt;
-    return page->items.front();
+    const auto page = listed(&MarketplaceClient::listSupervisedOrders, query);
+    if (page.items.empty()) return std::nullopt;
+    return page.items.front();
   }
 
   Timestamp now;
@@ -103,17 +110,15 @@ TEST_F(ClientBackendTest, PurchasedAppsDetailsAndAuditedPasswordReveal) {
   signInAs("alice", "alice-demo-2025");
   PurchasedAppQuery query;
   query.pageSize = 100;
-  auto all = await<Page<PurchasedApp>>([&](auto done) { client.listPurchasedApps(query, done); });
-  ASSERT_TRUE(all.ok()) << all.error().message;
-  ASSERT_FALSE(all->items.empty());
+  const auto all = listed(&MarketplaceClient::listPurchasedApps, query);
+  ASSERT_FALSE(all.items.empty());
 
   query.status = ResourceStatus::Expired;
-  auto expired = await<Page<PurchasedApp>>([&](auto done) { client.listPurchasedApps(query, done); });
-  ASSERT_TRUE(expired.ok()) << expired.error().message;
-  for (const auto& app : expired->items) EXPECT_EQ(app.status, ResourceStatus::Expired);
+  for (const auto& app : listed(&MarketplaceClient::listPurchasedApps, query).items)
+    EXPECT_EQ(app.status, ResourceStatus::Expired);
 
   std::optional<ResourceDetails> withPassword;
-  for (const auto& app : all->items) {
+  for (const auto& app : all.items) {
     auto details = await<ResourceDetails>([&](auto done) { client.resourceDetails(app.instanceId, done); });
     ASSERT_TRUE(details.ok()) << details.error().message;
     if (details->applicationInfo.hasPassword) {
@@ -189,10 +194,9 @@ TEST_F(ClientBackendTest, ASupervisedFlowFromRequestToPurchasedApp) {
 
   PurchasedAppQuery byOrder;
   byOrder.q = orderId;
-  auto apps = await<Page<PurchasedApp>>([&](auto done) { client.listPurchasedApps(byOrder, done); });
-  ASSERT_TRUE(apps.ok()) << apps.error().message;
-  ASSERT_EQ(apps->total, 1);
-  EXPECT_EQ(apps->items.front().orderId, orderId);
+  const auto apps = listed(&MarketplaceClient::listPurchasedApps, byOrder);
+  ASSERT_EQ(apps.total, 1);
+  EXPECT_EQ(apps.items.front().orderId, orderId);
 }
 
 TEST_F(ClientBackendTest, AppealAfterFiveIdleDaysFreezesTheFlow) {
@@ -236,10 +240,9 @@ TEST_F(ClientBackendTest, BuyersSeeOnlyTheirOwnOrders) {
   signInAs("alice", "alice-demo-2025");
   OrderQuery query;
   query.pageSize = 1;
-  auto aliceOrders = await<Page<Order>>([&](auto done) { client.listOrders(query, done); });
-  ASSERT_TRUE(aliceOrders.ok()) << aliceOrders.error().message;
-  ASSERT_FALSE(aliceOrders->items.empty());
-  const std::string aliceOrderId = aliceOrders->items.front().orderId;
+  const auto aliceOrders = listed(&MarketplaceClient::listOrders, query);
+  ASSERT_FALSE(aliceOrders.items.empty());
+  const std::string aliceOrderId = aliceOrders.items.front().orderId;
 
   signInAs("bob", "bob-demo-2025");
   auto foreign = await<Order>([&](auto done) { client.order(aliceOrderId, done); });

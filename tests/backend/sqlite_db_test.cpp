@@ -54,48 +54,44 @@ TEST(SqliteDb, StatementsBindAndReadColumns) {
   EXPECT_FALSE(stmt.step());
 }
 
-TEST(SqliteTransaction, CommitKeepsWrites) {
-  test::TempDir dir;
-  {
-    Database db(dir.file("a.sqlite"));
-    db.exec("CREATE TABLE t(v INTEGER)");
-    inTransaction(db, [&] { db.exec("INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)"); });
+// A database with one empty table t(v).
+class SqliteTransaction : public ::testing::Test {
+ protected:
+  void SetUp() override { db.exec("CREATE TABLE t(v INTEGER PRIMARY KEY)"); }
+
+  // `body` run in a transaction fails with E; nothing it wrote stays.
+  template <class E, class Body>
+  void expectRolledBack(Body body) {
+    EXPECT_THROW(inTransaction(db, body), E);
+    EXPECT_FALSE(db.inTransaction());
+    EXPECT_EQ(count(db, "t"), 0);
   }
+
+  test::TempDir dir;
+  Database db{dir.file("a.sqlite")};
+};
+
+TEST_F(SqliteTransaction, CommitKeepsWrites) {
+  inTransaction(db, [&] { db.exec("INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)"); });
   Database reopened(dir.file("a.sqlite"));
   EXPECT_EQ(count(reopened, "t"), 2);
 }
 
-TEST(SqliteTransaction, ExceptionMidwayLeavesNothingWritten) {
-  test::TempDir dir;
-  Database db(dir.file("a.sqlite"));
-  db.exec("CREATE TABLE t(v INTEGER)");
-  EXPECT_THROW(inTransaction(db,
-                             [&] {
-                               db.exec("INSERT INTO t VALUES (1)");
-                               throw std::runtime_error("interrupted");
-                             }),
-               std::runtime_error);
-  EXPECT_FALSE(db.inTransaction());
-  EXPECT_EQ(count(db, "t"), 0);
+TEST_F(SqliteTransaction, ExceptionMidwayLeavesNothingWritten) {
+  expectRolledBack<std::runtime_error>([&] {
+    db.exec("INSERT INTO t VALUES (1)");
+    throw std::runtime_error("interrupted");
+  });
 }
 
-TEST(SqliteTransaction, FailingStatementMidwayRollsBackEarlierOnes) {
-  test::TempDir dir;
-  Database db(dir.file("a.sqlite"));
-  db.exec("CREATE TABLE t(v INTEGER PRIMARY KEY)");
-  EXPECT_THROW(inTransaction(db,
-                             [&] {
-                               db.exec("INSERT INTO t VALUES (1)");
-                               db.exec("INSERT INTO t VALUES (1)");  // constraint violation
-                             }),
-               Error);
-  EXPECT_EQ(count(db, "t"), 0);
+TEST_F(SqliteTransaction, FailingStatementMidwayRollsBackEarlierOnes) {
+  expectRolledBack<Error>([&] {
+    db.exec("INSERT INTO t VALUES (1)");
+    db.exec("INSERT INTO t VALUES (1)");  // constraint violation
+  });
 }
 
-TEST(SqliteTransaction, DestructorWithoutCommitRollsBack) {
-  test::TempDir dir;
-  Database db(dir.file("a.sqlite"));
-  db.exec("CREATE TABLE t(v INTEGER)");
+TEST_F(SqliteTransaction, DestructorWithoutCommitRollsBack) {
   {
     Transaction tx(db);
     db.exec("INSERT INTO t VALUES (1)");

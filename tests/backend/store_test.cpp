@@ -27,6 +27,17 @@ FlowEvent reminderEvent(std::int64_t sequence) {
   return e;
 }
 
+// Updates `s`'s flow with `update` and appends a reminder after the `before` events it has.
+template <class Update>
+StoreChange flowChange(const SupervisionRecord& s, size_t before, Update update) {
+  StoreChange change;
+  SupervisionRecord updated = s;
+  update(updated.flow);
+  change.putSupervision = updated;
+  change.addEvents.push_back({s.orderId, reminderEvent(static_cast<std::int64_t>(before) + 1)});
+  return change;
+}
+
 struct MemoryFactory {
   std::unique_ptr<Store> make(const SeedData& seed) { return std::make_unique<MemoryStore>(seed); }
 };
@@ -87,11 +98,7 @@ TYPED_TEST(StoreContract, AppliesAChangeWhole) {
   Store& store = *this->store;
   const SupervisionRecord& s = this->seed.supervisions.front();
   const size_t before = store.eventsOf(s.orderId).size();
-  StoreChange change;
-  SupervisionRecord updated = s;
-  updated.flow.lastReminderTime = kNow;
-  change.putSupervision = updated;
-  change.addEvents.push_back({s.orderId, reminderEvent(static_cast<std::int64_t>(before) + 1)});
+  StoreChange change = flowChange(s, before, [](FlowState& flow) { flow.lastReminderTime = kNow; });
   change.addAudit = AuditEntry{0, kNow, s.buyerId, "PASSWORD_REVEAL", "ins-1", "req-1"};
   change.addSession = SessionRecord{"tok", s.buyerId, kNow};
   change.addIdempotency = IdempotencyRecord{s.buyerId, "k1", "fp", 200, "{}", kNow};
@@ -139,11 +146,7 @@ TYPED_TEST(StoreContract, RefusedChangeLeavesNothing) {
   Store& store = *this->store;
   const SupervisionRecord& s = this->seed.supervisions.front();
   const size_t before = store.eventsOf(s.orderId).size();
-  StoreChange change;
-  SupervisionRecord updated = s;
-  updated.flow.requestRejections = 99;
-  change.putSupervision = updated;
-  change.addEvents.push_back({s.orderId, reminderEvent(static_cast<std::int64_t>(before) + 1)});
+  StoreChange change = flowChange(s, before, [](FlowState& flow) { flow.requestRejections = 99; });
   change.addApps.push_back(this->seed.apps.front());  // duplicate instance: must fail
   EXPECT_ANY_THROW(store.apply(change));
   EXPECT_EQ(store.eventsOf(s.orderId).size(), before);

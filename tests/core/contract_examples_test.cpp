@@ -1,13 +1,18 @@
 // Holds core to the contract: every example in contract/openapi.yaml decodes with the matching
 // C++ type and encodes back to the same JSON, every enum schema lists exactly the C++ wire
-// names, and the limits in the contract are the limits core enforces.
+// names, the endpoint table is the contract's operations, and the limits in the contract are the
+// limits core enforces.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
+#include <tuple>
 
 #include "contract_codecs.h"
+#include "core/endpoints.h"
 #include "core/json_codec.h"
 #include "core/list_query.h"
 
@@ -39,11 +44,16 @@ class ContractTest : public ::testing::Test {
     EXPECT_EQ(result.value(), example) << result.value().dump();
   }
 
-  template <class E>
-  static void expectEnumSchema(const std::string& schemaName) {
+  // Each enum's schema is named as its C++ type and lists its wire names in the same order.
+  template <class... E>
+  static void expectEnumSchemas() {
+    (expectEnumSchema(std::string(EnumTraits<E>::typeName), EnumTraits<E>::names), ...);
+  }
+  template <class Names>
+  static void expectEnumSchema(const std::string& schemaName, const Names& names) {
     SCOPED_TRACE(schemaName);
     std::vector<std::string> expected;
-    for (const auto& entry : EnumTraits<E>::names) expected.emplace_back(entry.name);
+    for (const auto& entry : names) expected.emplace_back(entry.name);
     EXPECT_EQ(schemas()[schemaName]["enum"].get<std::vector<std::string>>(), expected);
   }
 
@@ -94,19 +104,34 @@ TEST_F(ContractTest, EveryRequestAndResponseExampleRoundTrips) {
 }
 
 TEST_F(ContractTest, EnumSchemasListTheWireNames) {
-  expectEnumSchema<ResourceStatus>("ResourceStatus");
-  expectEnumSchema<BillingMode>("BillingMode");
-  expectEnumSchema<PeriodUnit>("PeriodUnit");
-  expectEnumSchema<OrderStatus>("OrderStatus");
-  expectEnumSchema<OrderType>("OrderType");
-  expectEnumSchema<FlowStage>("FlowStage");
-  expectEnumSchema<BuyerAction>("BuyerAction");
-  expectEnumSchema<SellerAction>("SellerAction");
-  expectEnumSchema<AppealDecision>("AppealDecision");
-  expectEnumSchema<Actor>("Actor");
-  expectEnumSchema<FlowEventKind>("FlowEventKind");
-  expectEnumSchema<FormFieldType>("FormFieldType");
-  expectEnumSchema<ErrorCode>("ErrorCode");
+  expectEnumSchemas<ResourceStatus, BillingMode, PeriodUnit, OrderStatus, OrderType, FlowStage, BuyerAction,
+                    SellerAction, AppealDecision, Actor, FlowEventKind, FormFieldType, ErrorCode>();
+}
+
+TEST_F(ContractTest, EndpointTableListsExactlyTheContractsOperations) {
+  using Row = std::tuple<std::string, std::string, std::string, bool>;  // method, path, id, auth
+  std::set<Row> inContract, inTable;
+  for (const auto& [path, item] : (*contract_)["paths"].items())
+    for (const auto& [method, operation] : item.items()) {
+      const bool isPublic = operation.contains("security") && operation["security"].empty();
+      std::string upper = method;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      inContract.insert({upper, path, operation.value("operationId", ""), !isPublic});
+    }
+  for (const Endpoint& endpoint : kEndpoints) {
+    inTable.insert({std::string(endpoint.method), std::string(endpoint.path), std::string(endpoint.operationId),
+                    endpoint.needsAuth});
+    const bool underTest = endpoint.path.rfind("/test/", 0) == 0;
+    EXPECT_TRUE(endpoint.testOnly || !underTest) << endpoint.path << " must be test mode only";
+  }
+  EXPECT_EQ(inTable, inContract);
+  EXPECT_EQ(at("/servers/0/url"), kApiBasePath);
+}
+
+TEST(EndpointPathTest, FillsTheParameterPercentEncoded) {
+  EXPECT_EQ(endpointPath(Operation::ListOrders), "/orders");
+  EXPECT_EQ(endpointPath(Operation::GetOrder, "a b/c"), "/orders/a%20b%2Fc");
+  EXPECT_EQ(endpointPath(Operation::RevealPassword, "i-1"), "/purchased-apps/i-1/password/reveal");
 }
 
 TEST_F(ContractTest, ListParametersMatchTheListQueries) {

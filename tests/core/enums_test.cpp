@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <utility>
 
 #include "core/enums.h"
 
@@ -23,24 +24,15 @@ void expectWireNamesRoundTrip() {
   EXPECT_FALSE(enumFromString<E>("NOT_A_VALUE").has_value());
 }
 
+template <class... E>
+void expectWireNamesRoundTripOf() {
+  (expectWireNamesRoundTrip<E>(), ...);
+}
+
 TEST(Enums, EveryWireNameRoundTrips) {
-  expectWireNamesRoundTrip<ResourceStatus>();
-  expectWireNamesRoundTrip<BillingMode>();
-  expectWireNamesRoundTrip<PeriodUnit>();
-  expectWireNamesRoundTrip<OrderStatus>();
-  expectWireNamesRoundTrip<OrderType>();
-  expectWireNamesRoundTrip<FlowStage>();
-  expectWireNamesRoundTrip<BuyerAction>();
-  expectWireNamesRoundTrip<SellerAction>();
-  expectWireNamesRoundTrip<AppealDecision>();
-  expectWireNamesRoundTrip<Actor>();
-  expectWireNamesRoundTrip<FlowEventKind>();
-  expectWireNamesRoundTrip<FormFieldType>();
-  expectWireNamesRoundTrip<SortOrder>();
-  expectWireNamesRoundTrip<PurchasedAppSortField>();
-  expectWireNamesRoundTrip<SupervisedOrderSortField>();
-  expectWireNamesRoundTrip<OrderSortField>();
-  expectWireNamesRoundTrip<ErrorCode>();
+  expectWireNamesRoundTripOf<ResourceStatus, BillingMode, PeriodUnit, OrderStatus, OrderType, FlowStage, BuyerAction,
+                             SellerAction, AppealDecision, Actor, FlowEventKind, FormFieldType, SortOrder,
+                             PurchasedAppSortField, SupervisedOrderSortField, OrderSortField, ErrorCode>();
 }
 
 TEST(Enums, NamesAreTheContractsAndCaseSensitive) {
@@ -55,19 +47,16 @@ TEST(Enums, NamesAreTheContractsAndCaseSensitive) {
 }
 
 TEST(Enums, ErrorCodesHaveTheirHttpStatus) {
-  EXPECT_EQ(httpStatusFor(ErrorCode::BadJson), 400);
-  EXPECT_EQ(httpStatusFor(ErrorCode::BadRequest), 400);
-  EXPECT_EQ(httpStatusFor(ErrorCode::Unauthorized), 401);
-  EXPECT_EQ(httpStatusFor(ErrorCode::NotFound), 404);
-  EXPECT_EQ(httpStatusFor(ErrorCode::MethodNotAllowed), 405);
-  EXPECT_EQ(httpStatusFor(ErrorCode::Conflict), 409);
-  EXPECT_EQ(httpStatusFor(ErrorCode::PayloadTooLarge), 413);
-  EXPECT_EQ(httpStatusFor(ErrorCode::Validation), 422);
-  EXPECT_EQ(httpStatusFor(ErrorCode::IdempotencyKeyReused), 422);
-  EXPECT_EQ(httpStatusFor(ErrorCode::UnsupportedMediaType), 415);
-  EXPECT_EQ(httpStatusFor(ErrorCode::TooManyRequests), 429);
-  EXPECT_EQ(httpStatusFor(ErrorCode::Internal), 500);
-  EXPECT_EQ(httpStatusFor(ErrorCode::Unavailable), 503);
+  const std::pair<ErrorCode, int> expected[] = {
+      {ErrorCode::BadJson, 400},         {ErrorCode::BadRequest, 400},
+      {ErrorCode::Unauthorized, 401},    {ErrorCode::NotFound, 404},
+      {ErrorCode::MethodNotAllowed, 405}, {ErrorCode::Conflict, 409},
+      {ErrorCode::PayloadTooLarge, 413}, {ErrorCode::Validation, 422},
+      {ErrorCode::IdempotencyKeyReused, 422}, {ErrorCode::UnsupportedMediaType, 415},
+      {ErrorCode::TooManyRequests, 429}, {ErrorCode::Internal, 500},
+      {ErrorCode::Unavailable, 503},
+  };
+  for (const auto& [code, status] : expected) EXPECT_EQ(httpStatusFor(code), status) << toString(code);
 }
 
 }  // namespace

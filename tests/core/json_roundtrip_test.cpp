@@ -17,6 +17,15 @@ void expectRoundTrip(const T& value) {
   EXPECT_EQ(encodeJsonText(decoded.value()), text);
 }
 
+// Round-trips what each sample function makes in its full and in its minimal form.
+template <class... Sample>
+void expectFullAndMinimalRoundTrip(Sample... sample) {
+  for (bool full : {true, false}) {
+    SCOPED_TRACE(full ? "full" : "minimal");
+    (expectRoundTrip(sample(full)), ...);
+  }
+}
+
 TEST(JsonRoundTrip, SharedTypes) {
   expectRoundTrip(samples::period());
   expectRoundTrip(samples::money());
@@ -39,13 +48,8 @@ TEST(JsonRoundTrip, SharedTypes) {
 }
 
 TEST(JsonRoundTrip, PurchasedAppsAndOrders) {
-  for (bool full : {true, false}) {
-    SCOPED_TRACE(full ? "full" : "minimal");
-    expectRoundTrip(samples::applicationInfo(full));
-    expectRoundTrip(samples::purchasedApp(full));
-    expectRoundTrip(samples::resourceDetails(full));
-    expectRoundTrip(samples::order(full));
-  }
+  expectFullAndMinimalRoundTrip(samples::applicationInfo, samples::purchasedApp, samples::resourceDetails,
+                                samples::order);
   expectRoundTrip(samples::passwordReveal());
 }
 
@@ -54,23 +58,12 @@ TEST(JsonRoundTrip, Supervision) {
   expectRoundTrip(samples::attachment());
   expectRoundTrip(samples::attachmentInfo());
   expectRoundTrip(samples::supervisedOrderSummary());
-  for (bool full : {true, false}) {
-    SCOPED_TRACE(full ? "full" : "minimal");
-    expectRoundTrip(samples::serviceRequest(full));
-    expectRoundTrip(samples::delivery(full));
-    expectRoundTrip(samples::flowEvent(full));
-    expectRoundTrip(samples::flowState(full));
-    expectRoundTrip(samples::appealAvailability(full));
-    expectRoundTrip(samples::supervisedOrderDetails(full));
-  }
+  expectFullAndMinimalRoundTrip(samples::serviceRequest, samples::delivery, samples::flowEvent, samples::flowState,
+                                samples::appealAvailability, samples::supervisedOrderDetails);
 }
 
 TEST(JsonRoundTrip, RequestBodies) {
-  for (bool full : {true, false}) {
-    SCOPED_TRACE(full ? "full" : "minimal");
-    expectRoundTrip(samples::submitRequestBody(full));
-    expectRoundTrip(samples::deliveryInput(full));
-  }
+  expectFullAndMinimalRoundTrip(samples::submitRequestBody, samples::deliveryInput);
   expectRoundTrip(ReasonBody{"交付文档缺少第二个站点 / missing site 2"});
   expectRoundTrip(RemindBody{"Could you give us a delivery date?"});
   expectRoundTrip(RemindBody{});
@@ -90,42 +83,31 @@ TEST(JsonRoundTrip, PagesAndLists) {
   expectRoundTrip(ItemList<AuditEntry>{{samples::auditEntry()}});
 }
 
+// Round-trips `sample` with its enum member `field` set to each value in turn.
+template <class T, class E>
+void expectEveryValueRoundTrips(T sample, E T::*field) {
+  for (E value : allEnumValues<E>()) {
+    sample.*field = value;
+    expectRoundTrip(sample);
+  }
+}
+
 TEST(JsonRoundTrip, EveryEnumValueSurvives) {
-  for (ResourceStatus status : allEnumValues<ResourceStatus>()) {
-    PurchasedApp app = samples::purchasedApp(true);
-    app.status = status;
-    expectRoundTrip(app);
+  expectEveryValueRoundTrips(samples::purchasedApp(true), &PurchasedApp::status);
+  expectEveryValueRoundTrips(samples::order(true), &Order::billingMode);
+  for (OrderStatus status : allEnumValues<OrderStatus>()) {
+    Order order = samples::order(false);
+    order.status = status;
+    expectEveryValueRoundTrips(order, &Order::type);
   }
-  for (BillingMode mode : allEnumValues<BillingMode>()) {
-    Order order = samples::order(true);
-    order.billingMode = mode;
-    expectRoundTrip(order);
+  expectEveryValueRoundTrips(BillingPeriod{PeriodUnit::Day, 12}, &BillingPeriod::unit);
+  for (FlowEventKind kind : allEnumValues<FlowEventKind>()) {
+    FlowEvent event = samples::flowEvent(false);
+    event.kind = kind;
+    expectEveryValueRoundTrips(event, &FlowEvent::actor);
   }
-  for (OrderStatus status : allEnumValues<OrderStatus>())
-    for (OrderType type : allEnumValues<OrderType>()) {
-      Order order = samples::order(false);
-      order.status = status;
-      order.type = type;
-      expectRoundTrip(order);
-    }
-  for (PeriodUnit unit : allEnumValues<PeriodUnit>()) expectRoundTrip(BillingPeriod{unit, 12});
-  for (FlowEventKind kind : allEnumValues<FlowEventKind>())
-    for (Actor actor : allEnumValues<Actor>()) {
-      FlowEvent event = samples::flowEvent(false);
-      event.kind = kind;
-      event.actor = actor;
-      expectRoundTrip(event);
-    }
-  for (FlowStage stage : allEnumValues<FlowStage>()) {
-    SupervisedOrderSummary summary = samples::supervisedOrderSummary();
-    summary.stage = stage;
-    expectRoundTrip(summary);
-  }
-  for (FormFieldType type : allEnumValues<FormFieldType>()) {
-    FormFieldSpec field = samples::formField();
-    field.type = type;
-    expectRoundTrip(field);
-  }
+  expectEveryValueRoundTrips(samples::supervisedOrderSummary(), &SupervisedOrderSummary::stage);
+  expectEveryValueRoundTrips(samples::formField(), &FormFieldSpec::type);
   SupervisedOrderDetails details = samples::supervisedOrderDetails(true);
   const auto everyAction = allEnumValues<BuyerAction>();
   details.allowedActions.assign(everyAction.begin(), everyAction.end());

@@ -181,14 +181,10 @@ SubmitRequestBody submitRequestBody(bool full) {
   return body;
 }
 
+// What the seller sends for the sample delivery.
 DeliveryInput deliveryInput(bool full) {
-  DeliveryInput input;
-  input.statementOfWork = "Installed and configured 3 nodes.";
-  if (full) {
-    input.acceptanceDocument = "acceptance.pdf";
-    input.enablingTime = at("2025-01-16T00:00:00Z");
-  }
-  return input;
+  const Delivery sent = delivery(full);
+  return DeliveryInput{sent.statementOfWork, sent.acceptanceDocument, sent.enablingTime};
 }
 
 SellerActionBody sellerActionBody(SellerAction action) {

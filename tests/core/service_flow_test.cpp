@@ -2,6 +2,8 @@
 // moves to, or the refusal it gets (table-driven), and what each move records.
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "core/service_flow.h"
 #include "samples.h"
 
@@ -44,56 +46,50 @@ void expectOutcome(const TransitionResult& result, const Outcome& expected, cons
   }
 }
 
-struct BuyerRow {
+// One stage and the expected outcome of each action there, in the order of the action's enum.
+template <class Action>
+struct ActionRow {
   FlowStage stage;
-  Outcome submit, confirm, reject, remind, appeal;
+  std::array<Outcome, EnumTraits<Action>::names.size()> outcomes;
 };
 
-TEST(ServiceFlow, EveryBuyerActionInEveryStage) {
-  const std::vector<BuyerRow> table = {
-      {WS::WaitingRequest, movesTo(WS::WaitingSellerAccept), kWrongStage, kWrongStage, kWrongStage, kTooEarly},
-      {WS::WaitingSellerAccept, kWrongStage, kWrongStage, kWrongStage, movesTo(WS::WaitingSellerAccept), kTooEarly},
-      {WS::WaitingDelivery, kWrongStage, kWrongStage, kWrongStage, movesTo(WS::WaitingDelivery), kTooEarly},
-      {WS::WaitingBuyerConfirm, kWrongStage, movesTo(WS::Completed), movesTo(WS::WaitingDelivery), kWrongStage, kTooEarly},
-      {WS::Completed, kClosed, kClosed, kClosed, kClosed, kClosed},
-      {WS::Cancelled, kClosed, kClosed, kClosed, kClosed, kClosed},
-      {WS::Appealing, kFrozen, kFrozen, kFrozen, kFrozen, kFrozen},
-  };
+// Runs every action of every row's stage through `apply`; the table covers every stage.
+template <class Action, class Apply>
+void expectEveryActionInEveryStage(const std::vector<ActionRow<Action>>& table, Apply apply) {
   ASSERT_EQ(table.size(), allEnumValues<FlowStage>().size());
-  for (const BuyerRow& row : table) {
-    const FlowState state = stateIn(row.stage);
-    const std::string stage(toString(row.stage));
-    expectOutcome(applyBuyerAction(state, BuyerAction::SubmitRequest, kNow), row.submit, stage + " submit");
-    expectOutcome(applyBuyerAction(state, BuyerAction::ConfirmAcceptance, kNow), row.confirm, stage + " confirm");
-    expectOutcome(applyBuyerAction(state, BuyerAction::RejectDelivery, kNow), row.reject, stage + " reject");
-    expectOutcome(applyBuyerAction(state, BuyerAction::Remind, kNow), row.remind, stage + " remind");
-    expectOutcome(applyBuyerAction(state, BuyerAction::Appeal, kNow), row.appeal, stage + " appeal");
-  }
+  const auto actions = allEnumValues<Action>();
+  for (const ActionRow<Action>& row : table)
+    for (size_t i = 0; i < actions.size(); ++i)
+      expectOutcome(apply(stateIn(row.stage), actions[i], kNow), row.outcomes[i],
+                    std::string(toString(row.stage)) + " " + std::string(toString(actions[i])));
 }
 
-struct SellerRow {
-  FlowStage stage;
-  Outcome accept, rejectRequest, deliver;
-};
+TEST(ServiceFlow, EveryBuyerActionInEveryStage) {
+  // Columns: submit, confirm, reject, remind, appeal.
+  const std::vector<ActionRow<BuyerAction>> table = {
+      {WS::WaitingRequest, {movesTo(WS::WaitingSellerAccept), kWrongStage, kWrongStage, kWrongStage, kTooEarly}},
+      {WS::WaitingSellerAccept, {kWrongStage, kWrongStage, kWrongStage, movesTo(WS::WaitingSellerAccept), kTooEarly}},
+      {WS::WaitingDelivery, {kWrongStage, kWrongStage, kWrongStage, movesTo(WS::WaitingDelivery), kTooEarly}},
+      {WS::WaitingBuyerConfirm, {kWrongStage, movesTo(WS::Completed), movesTo(WS::WaitingDelivery), kWrongStage, kTooEarly}},
+      {WS::Completed, {kClosed, kClosed, kClosed, kClosed, kClosed}},
+      {WS::Cancelled, {kClosed, kClosed, kClosed, kClosed, kClosed}},
+      {WS::Appealing, {kFrozen, kFrozen, kFrozen, kFrozen, kFrozen}},
+  };
+  expectEveryActionInEveryStage(table, applyBuyerAction);
+}
 
 TEST(ServiceFlow, EverySellerActionInEveryStage) {
-  const std::vector<SellerRow> table = {
-      {WS::WaitingRequest, kWrongStage, kWrongStage, kWrongStage},
-      {WS::WaitingSellerAccept, movesTo(WS::WaitingDelivery), movesTo(WS::WaitingRequest), kWrongStage},
-      {WS::WaitingDelivery, kWrongStage, kWrongStage, movesTo(WS::WaitingBuyerConfirm)},
-      {WS::WaitingBuyerConfirm, kWrongStage, kWrongStage, kWrongStage},
-      {WS::Completed, kClosed, kClosed, kClosed},
-      {WS::Cancelled, kClosed, kClosed, kClosed},
-      {WS::Appealing, kFrozen, kFrozen, kFrozen},
+  // Columns: accept, reject request, deliver.
+  const std::vector<ActionRow<SellerAction>> table = {
+      {WS::WaitingRequest, {kWrongStage, kWrongStage, kWrongStage}},
+      {WS::WaitingSellerAccept, {movesTo(WS::WaitingDelivery), movesTo(WS::WaitingRequest), kWrongStage}},
+      {WS::WaitingDelivery, {kWrongStage, kWrongStage, movesTo(WS::WaitingBuyerConfirm)}},
+      {WS::WaitingBuyerConfirm, {kWrongStage, kWrongStage, kWrongStage}},
+      {WS::Completed, {kClosed, kClosed, kClosed}},
+      {WS::Cancelled, {kClosed, kClosed, kClosed}},
+      {WS::Appealing, {kFrozen, kFrozen, kFrozen}},
   };
-  ASSERT_EQ(table.size(), allEnumValues<FlowStage>().size());
-  for (const SellerRow& row : table) {
-    const FlowState state = stateIn(row.stage);
-    const std::string stage(toString(row.stage));
-    expectOutcome(applySellerAction(state, SellerAction::AcceptRequest, kNow), row.accept, stage + " accept");
-    expectOutcome(applySellerAction(state, SellerAction::RejectRequest, kNow), row.rejectRequest, stage + " reject");
-    expectOutcome(applySellerAction(state, SellerAction::Deliver, kNow), row.deliver, stage + " deliver");
-  }
+  expectEveryActionInEveryStage(table, applySellerAction);
 }
 
 TEST(ServiceFlow, AppealDecisionsOnlyWhileAppealing) {

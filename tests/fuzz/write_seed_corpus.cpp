@@ -291,14 +291,14 @@ size_t writeDeepLinkSeeds(const fs::path& out, std::set<std::string>& tokens) {
     corpus.add(ui::formatRoute(ui::Route{view, "", params}));
     for (const auto& [name, value] : params) tokens.insert(name + "=" + value);
   };
-  for (auto status : allEnumValues<ResourceStatus>()) addList(View::PurchasedApps, toQueryParams(PurchasedAppQuery{2, 20, "CRM", status, {}, {}, SortOrder::Asc}));
-  for (auto mode : allEnumValues<BillingMode>()) addList(View::PurchasedApps, toQueryParams(PurchasedAppQuery{1, 10, "", {}, mode, {}, {}}));
-  for (auto sort : allEnumValues<PurchasedAppSortField>()) addList(View::PurchasedApps, toQueryParams(PurchasedAppQuery{1, 10, "", {}, {}, sort, {}}));
-  for (auto stage : allEnumValues<FlowStage>()) addList(View::Supervision, toQueryParams(SupervisedOrderQuery{1, 10, "云", stage, {}, {}}));
-  for (auto sort : allEnumValues<SupervisedOrderSortField>()) addList(View::Supervision, toQueryParams(SupervisedOrderQuery{3, 50, "", {}, sort, SortOrder::Asc}));
-  for (auto status : allEnumValues<OrderStatus>()) addList(View::Orders, toQueryParams(OrderQuery{1, 100, orderId, status, {}, {}, {}}));
-  for (auto type : allEnumValues<OrderType>()) addList(View::Orders, toQueryParams(OrderQuery{1, 10, "", {}, type, {}, {}}));
-  for (auto sort : allEnumValues<OrderSortField>()) addList(View::Orders, toQueryParams(OrderQuery{1, 10, "", {}, {}, sort, SortOrder::Asc}));
+  for (auto status : allEnumValues<ResourceStatus>()) addList(View::PurchasedApps, toQueryParams(PurchasedAppQuery{{2, 20, "CRM", {}, SortOrder::Asc}, status, {}}));
+  for (auto mode : allEnumValues<BillingMode>()) addList(View::PurchasedApps, toQueryParams(PurchasedAppQuery{{1, 10, "", {}, {}}, {}, mode}));
+  for (auto sort : allEnumValues<PurchasedAppSortField>()) addList(View::PurchasedApps, toQueryParams(PurchasedAppQuery{{1, 10, "", sort, {}}, {}, {}}));
+  for (auto stage : allEnumValues<FlowStage>()) addList(View::Supervision, toQueryParams(SupervisedOrderQuery{{1, 10, "云", {}, {}}, stage}));
+  for (auto sort : allEnumValues<SupervisedOrderSortField>()) addList(View::Supervision, toQueryParams(SupervisedOrderQuery{{3, 50, "", sort, SortOrder::Asc}, {}}));
+  for (auto status : allEnumValues<OrderStatus>()) addList(View::Orders, toQueryParams(OrderQuery{{1, 100, orderId, {}, {}}, status, {}}));
+  for (auto type : allEnumValues<OrderType>()) addList(View::Orders, toQueryParams(OrderQuery{{1, 10, "", {}, {}}, {}, type}));
+  for (auto sort : allEnumValues<OrderSortField>()) addList(View::Orders, toQueryParams(OrderQuery{{1, 10, "", sort, SortOrder::Asc}, {}, {}}));
   for (const char* token : {"#/", "purchased-apps", "supervision", "orders", "payment-result", "%2F", "%", "?", "&", "="})
     tokens.insert(token);
   return corpus.size();

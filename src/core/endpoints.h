@@ -1,0 +1,69 @@
+// Every operation of contract/openapi.yaml with its method and path template: the one table
+// the api client builds its URLs from and the backend router registers its routes from.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace koo {
+
+// Named as the contract's operationIds.
+enum class Operation {
+  GetHealth, ListDemoBuyers, SignIn, SignOut, GetMe,
+  ListPurchasedApps, GetResourceDetails, RevealPassword,
+  ListSupervisedOrders, GetSupervisedOrder, SubmitRequest, ConfirmAcceptance, RejectDelivery,
+  RemindSeller, InitiateAppeal,
+  ListOrders, GetOrder,
+  TestSellerAction, TestAppealDecision, TestProvisioningFailure, TestGetClock, TestSetClock,
+  TestAuditLog, TestGetFaults, TestSetFaults,
+};
+
+struct Endpoint {
+  Operation operation;
+  std::string_view operationId;  // as in the contract
+  std::string_view method;       // "GET" or "POST"
+  std::string_view path;         // below kApiBasePath, with at most one "{parameter}"
+  bool needsAuth;                // a bearer token is required
+  bool testOnly;                 // exists only while the backend runs in test mode
+};
+
+inline constexpr std::string_view kApiBasePath = "/api/v1";
+
+// clang-format off
+inline constexpr Endpoint kEndpoints[] = {
+    {Operation::GetHealth, "getHealth", "GET", "/health", false, false},
+    // Who one can sign in as is for demos and tests only: outside test mode it is no one's business.
+    {Operation::ListDemoBuyers, "listDemoBuyers", "GET", "/auth/demo-buyers", false, true},
+    {Operation::SignIn, "signIn", "POST", "/auth/sign-in", false, false},
+    {Operation::SignOut, "signOut", "POST", "/auth/sign-out", false, false},
+    {Operation::GetMe, "getMe", "GET", "/auth/me", true, false},
+    {Operation::ListPurchasedApps, "listPurchasedApps", "GET", "/purchased-apps", true, false},
+    {Operation::GetResourceDetails, "getResourceDetails", "GET", "/purchased-apps/{instanceId}", true, false},
+    {Operation::RevealPassword, "revealPassword", "POST", "/purchased-apps/{instanceId}/password/reveal", true, false},
+    {Operation::ListSupervisedOrders, "listSupervisedOrders", "GET", "/supervised-orders", true, false},
+    {Operation::GetSupervisedOrder, "getSupervisedOrder", "GET", "/supervised-orders/{orderId}", true, false},
+    {Operation::SubmitRequest, "submitRequest", "POST", "/supervised-orders/{orderId}/submit-request", true, false},
+    {Operation::ConfirmAcceptance, "confirmAcceptance", "POST", "/supervised-orders/{orderId}/confirm-acceptance", true, false},
+    {Operation::RejectDelivery, "rejectDelivery", "POST", "/supervised-orders/{orderId}/reject", true, false},
+    {Operation::RemindSeller, "remindSeller", "POST", "/supervised-orders/{orderId}/remind", true, false},
+    {Operation::InitiateAppeal, "initiateAppeal", "POST", "/supervised-orders/{orderId}/appeal", true, false},
+    {Operation::ListOrders, "listOrders", "GET", "/orders", true, false},
+    {Operation::GetOrder, "getOrder", "GET", "/orders/{orderId}", true, false},
+    {Operation::TestSellerAction, "testSellerAction", "POST", "/test/supervised-orders/{orderId}/seller-action", true, true},
+    {Operation::TestAppealDecision, "testAppealDecision", "POST", "/test/supervised-orders/{orderId}/appeal-decision", true, true},
+    {Operation::TestProvisioningFailure, "testProvisioningFailure", "POST", "/test/orders/{orderId}/provisioning-failure", true, true},
+    {Operation::TestGetClock, "testGetClock", "GET", "/test/clock", true, true},
+    {Operation::TestSetClock, "testSetClock", "POST", "/test/clock", true, true},
+    {Operation::TestAuditLog, "testAuditLog", "GET", "/test/audit-log", true, true},
+    {Operation::TestGetFaults, "testGetFaults", "GET", "/test/faults", true, true},
+    {Operation::TestSetFaults, "testSetFaults", "POST", "/test/faults", true, true},
+};
+// clang-format on
+
+const Endpoint& endpointOf(Operation operation);
+
+// The path of `operation` below kApiBasePath, its "{parameter}" (if any) replaced by the
+// percent-encoded `id`: endpointPath(Operation::GetOrder, "a b") is "/orders/a%20b".
+std::string endpointPath(Operation operation, const std::string& id = {});
+
+}  // namespace koo
