@@ -1,5 +1,6 @@
 // The browser platform backend (features listed in browser_backend.h): page events into
-// ImGuiIO, and the cursor and copied text back out through the JS bridge.
+// ImGuiIO, and the cursor, copied text and the text field wanting input back out through the
+// JS bridge.
 #include "browser_backend.h"
 
 #include <algorithm>
@@ -16,8 +17,13 @@ BrowserBackend::BrowserBackend() {
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   io.IniFilename = nullptr;  // nothing is written to a file system the module does not have
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // Ctrl+C in a text field goes to the system clipboard (pasting arrives as a paste event).
+  // Ctrl+C in a text field goes to the system clipboard; pasting arrives as a paste event, so
+  // Dear ImGui's own Ctrl+V finds nothing to paste (it would paste twice).
   io.SetClipboardTextFn = [](void*, const char* text) { koo_js_copy_text(text); };
+  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+  // Dear ImGui calls SetPlatformImeDataFn only when the caret moved, not when the selection did:
+  // updateTextInput reads the frame's ImGuiPlatformImeData from the context instead.
+  io.SetPlatformImeDataFn = nullptr;
 }
 
 void BrowserBackend::resize(float cssWidth, float cssHeight, float pixelRatio) {
@@ -45,7 +51,9 @@ void BrowserBackend::key(std::string_view code, bool down, KeyModifiers modifier
   if (imguiKey != ImGuiKey_None) io.AddKeyEvent(imguiKey, down);
 }
 
-void BrowserBackend::text(unsigned int codepoint) { ImGui::GetIO().AddInputCharacter(codepoint); }
+void BrowserBackend::text(const char* utf8) {
+  if (utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
 
 void BrowserBackend::focus(bool focused) { ImGui::GetIO().AddFocusEvent(focused); }
 
@@ -69,6 +77,25 @@ void BrowserBackend::updateCursor() {
   if (ImGui::GetMouseCursor() == cursor_) return;
   cursor_ = ImGui::GetMouseCursor();
   koo_js_set_cursor(cssCursor(cursor_));
+}
+
+void BrowserBackend::updateTextInput() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  TextInput now;
+  // WantVisible: an editable field is active (Dear ImGui draws its caret this frame).
+  if (g.PlatformImeData.WantVisible && g.ActiveId != 0) {
+    now.field = g.ActiveId;
+    const ImGuiInputTextState& edit = g.InputTextState;
+    if (edit.ID == g.ActiveId) {  // positions in UTF-16 units (ImWchar), as a JS string counts
+      const int cursor = edit.Stb.cursor;
+      const bool selecting = edit.Stb.select_start != edit.Stb.select_end;
+      now.selectionStart = selecting ? std::min(edit.Stb.select_start, edit.Stb.select_end) : cursor;
+      now.selectionEnd = selecting ? std::max(edit.Stb.select_start, edit.Stb.select_end) : cursor;
+    }
+  }
+  if (now == textInput_) return;
+  textInput_ = now;
+  koo_js_text_input(now.field, now.selectionStart, now.selectionEnd);
 }
 
 bool BrowserBackend::inputQueued() const { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }

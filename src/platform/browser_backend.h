@@ -1,23 +1,28 @@
 // Dear ImGui platform backend for the browser, shaped like Dear ImGui's backends/imgui_impl_*:
 // it feeds ImGuiIO from the events koo_platform.js reports on the console's element and hands
-// the cursor and copied text back to the page. Rendering is Dear ImGui's own OpenGL3 backend
+// the cursor, copied text and the field that takes text back to the page. Rendering is Dear ImGui's own OpenGL3 backend
 // (WebGL2); the font atlas is FontAtlas (font_atlas.h).
 //
 // Implemented features:
-//  [X] Keyboard: physical keys by KeyboardEvent.code (shortcuts work in any layout), modifiers,
-//      typed characters; keys reach the console only while focus is inside its element.
-//  [X] Mouse: position, left/right/middle buttons, wheel; listened for on the console's element
-//      only (a press begun inside still ends when released outside).
-//  [X] Mouse cursors: Dear ImGui's cursor shapes as CSS cursors on the console's element
-//      (ImGuiBackendFlags_HasMouseCursors; mapped by name, see cssCursor in input.h).
-//  [~] Clipboard: copy only (Ctrl+C in a field, copy buttons) to the system clipboard. Pasting
-//      is the browser's paste event typed in as characters; no GetClipboardTextFn (the browser
-//      has no synchronous read).
-//  [ ] IME: composition events are not handled; text composed with an input method (Chinese,
-//      Japanese, Korean) does not reach text fields. Typed characters come from KeyboardEvent.key.
+//  [X] Keyboard: physical keys by KeyboardEvent.code (shortcuts work in any layout), modifiers;
+//      keys reach the console only while focus is inside its element.
+//  [X] Text input: the mirror's element of the active text field is a real <input> (<textarea>
+//      for multi-line, type=password for secrets) that takes focus while Dear ImGui wants text
+//      (ImGuiPlatformImeData.WantVisible) and carries Dear ImGui's selection, so the browser's
+//      caret, candidate window and on-screen keyboard are where the field is. Committed text of
+//      every kind (typed characters, insertText, dead keys, paste, IME commit) arrives as UTF-8;
+//      editing keys and shortcuts go through key events.
+//  [X] Clipboard: Ctrl+C/X in a field (and copy buttons) write the system clipboard; pasting is
+//      the browser's paste event (Ctrl+V or the context menu) typed in as text. Dear ImGui reads
+//      no clipboard (GetClipboardTextFn gives nothing: the browser has no synchronous read).
+//  [X] IME: composition (pinyin...) happens in the focused <input>, which shows the preedit at
+//      the caret, visibly styled, until compositionend commits the text to Dear ImGui. The
+//      preedit and candidate window follow the <input>'s own text layout (the browser's font
+//      over the field), close to Dear ImGui's caret but not pixel-exact in long or wrapped text.
 //  [ ] Gamepad.
-//  [~] Touch and pen: Pointer Events arrive as the mouse (taps, short drags); no touch scrolling,
-//      no gestures, and Dear ImGui is not told the source (AddMouseSourceEvent).
+//  [~] Touch and pen: Pointer Events arrive as the mouse (taps, short drags); a tap on a text
+//      field lands on its <input>, so the on-screen keyboard opens. No touch scrolling, no
+//      gestures, and Dear ImGui is not told the source (AddMouseSourceEvent).
 //  [X] DPI: devicePixelRatio is the framebuffer scale; fonts are rasterized at it (FontAtlas) and
 //      everything is redone when it changes (zoom, another screen).
 //  [X] Focus: the element gaining or losing focus is AddFocusEvent.
@@ -47,7 +52,8 @@ class BrowserBackend {
   void pointerButton(int button, bool down);
   void wheel(float dx, float dy);
   void key(std::string_view code, bool down, KeyModifiers modifiers);
-  void text(unsigned int codepoint);
+  // Committed text (UTF-8, zero-terminated): one or more characters for the active field.
+  void text(const char* utf8);
   void focus(bool focused);
   // A left click at this point (a mirror element activated without a pointer).
   void clickAt(float x, float y);
@@ -56,6 +62,9 @@ class BrowserBackend {
   void newFrame(double nowMs);
   // After the frame: passes the cursor Dear ImGui asked for to the page when it changed.
   void updateCursor();
+  // After the frame: tells the page which text field wants text and its selection, when either
+  // changed (koo_js_text_input).
+  void updateTextInput();
   // Dear ImGui holds input it has not consumed yet (it takes one kind of event per frame).
   bool inputQueued() const;
 
@@ -67,6 +76,13 @@ class BrowserBackend {
   float cssWidth_ = 0, cssHeight_ = 0, pixelRatio_ = 1;
   double lastFrameMs_ = 0;
   ImGuiMouseCursor cursor_ = ImGuiMouseCursor_Arrow;
+  // What the page was last told about text input: the field (0: none) and its selection.
+  struct TextInput {
+    ImGuiID field = 0;
+    int selectionStart = 0, selectionEnd = 0;
+    bool operator==(const TextInput&) const = default;
+  };
+  TextInput textInput_;
 };
 
 }  // namespace koo::platform

@@ -34,6 +34,10 @@ void koo_js_font_copy(int slot, unsigned char* out);
 // zero), then the copy; after the copy no Module property holds the token any more.
 int koo_js_config_size();
 void koo_js_config_copy(char* out, int size);
+// The text field Dear ImGui edits (its ImGui ID, which is its mirror node's id; 0: none) and its
+// selection in UTF-16 units (start == end: the caret): the page focuses the field's mirror
+// <input> (when focus is in the console) so typing, IME and on-screen keyboards land there.
+void koo_js_text_input(unsigned int field, int selection_start, int selection_end);
 // Puts text on the system clipboard.
 void koo_js_copy_text(const char* text);
 // Opens an http(s) URL in a new tab without giving it access to this page.
@@ -60,8 +64,8 @@ void koo_on_pointer_button(int button, int down);
 void koo_on_wheel(float dx, float dy);
 // A key by KeyboardEvent.code ("KeyA", "Enter") with the modifiers held.
 void koo_on_key(const char* code, int down, int ctrl, int shift, int alt, int meta);
-// A typed (or pasted) character.
-void koo_on_text(unsigned int codepoint);
+// Committed text, UTF-8: a typed character, a paste, insertText, an IME's compositionend.
+void koo_on_text(const char* utf8);
 // Focus entered (1) or left (0) the console's element.
 void koo_on_focus(int focused);
 // The route to show: back/forward or a typed hash (standalone), the `page` attribute (widget).

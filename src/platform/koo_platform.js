@@ -1,6 +1,7 @@
 // The console's browser side, linked into the module with --js-library: WebGL2 context on the
 // module's own canvas, canvas-scoped input (never window-wide, so a host page keeps its keys),
-// the DOM mirror of the semantics tree, history and the ready signal. It reads and calls the
+// the DOM mirror of the semantics tree (whose text boxes are the real <input>s typing, IME and
+// on-screen keyboards go through), history and the ready signal. It reads and calls the
 // page only through Module.koo, which koo-loader.js builds (docs/js-bridge.md).
 //
 // The bridge, declared in src/platform/js_bridge.h (keep the three lists equal):
@@ -10,11 +11,12 @@
 //   koo_js_publish_semantics(json)             _koo_on_pointer_button(button, down)
 //   koo_js_notify_ready                        _koo_on_wheel(dx, dy)
 //   koo_js_initial_route(out, size)            _koo_on_key(code, down, ctrl, shift, alt, meta)
-//   koo_js_push_route(route)                   _koo_on_text(codepoint)
+//   koo_js_push_route(route)                   _koo_on_text(utf8)
 //   koo_js_set_cursor(cssCursor)               _koo_on_focus(focused)
 //   koo_js_font_size(slot), _font_copy         _koo_on_route(route)
 //   koo_js_config_size, koo_js_config_copy     _koo_on_scroll_into_view(dy)
-//   koo_js_copy_text(text)                     _koo_on_mirror_activate(nodeId)
+//   koo_js_text_input(field, start, end)       _koo_on_mirror_activate(nodeId)
+//   koo_js_copy_text(text)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
 //   koo_js_session_changed(token)
 //   koo_js_auth_required
@@ -85,17 +87,29 @@ mergeInto(LibraryManager.library, {
         var scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 40;
         _koo_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
       }, { passive: false });
-      KooPlatform.on(root, 'contextmenu', function(e) { e.preventDefault(); });
+      // The browser's context menu only on fields (paste, cut, copy there); Dear ImGui has the rest.
+      KooPlatform.on(root, 'contextmenu', function(e) { if (!KooPlatform.isField(e.target)) e.preventDefault(); });
       // Keys reach the console only while focus is inside it; the host page keeps the rest.
       var onKey = function(e, down) {
+        // A key the input method is using (composing) is not the field's: the browser keeps it.
+        if (e.isComposing || e.keyCode === 229) return;
         KooPlatform.withString(e.code || '', function(code) {
           _koo_on_key(code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
-        if (down && e.key && e.key.length === 1 && !e.ctrlKey && !e.metaKey) _koo_on_text(e.key.codePointAt(0));
-        // Tab moves between mirror elements (the browser's own focus order); Ctrl/Cmd+C, X and V
-        // stay with the browser so its clipboard events fire.
-        var clipboardKey = (e.ctrlKey || e.metaKey) && /^Key[CXV]$/.test(e.code || '');
-        if (e.key !== 'Tab' && !clipboardKey) e.preventDefault();
+        var field = KooPlatform.isField(e.target);
+        var shortcut = (e.ctrlKey || e.metaKey) && !e.altKey;  // Ctrl+Alt is AltGr: it types
+        var printable = !!e.key && Array.from(e.key).length === 1 && !shortcut;
+        // A text box types through its <input> (beforeinput below), exactly once; elsewhere (the
+        // console itself has focus) the key's character goes to Dear ImGui from here.
+        if (down && printable && !field) KooPlatform.sendText(e.key);
+        // Tab moves between mirror elements (the browser's own focus order). In a field, printable
+        // and dead keys go on to the <input> (which types them) and Ctrl/Cmd+V to the browser's
+        // paste event; Dear ImGui does the rest (editing keys, Ctrl+A/C/X/Z/Y). Elsewhere Ctrl/Cmd+C,
+        // X and V stay with the browser so its clipboard events fire.
+        var toBrowser = e.key === 'Tab' || (field
+          ? printable || e.key === 'Dead' || (shortcut && e.code === 'KeyV')
+          : (e.ctrlKey || e.metaKey) && /^Key[CXV]$/.test(e.code || ''));
+        if (!toBrowser) e.preventDefault();
       };
       KooPlatform.on(root, 'keydown', function(e) {
         // Enter (or Space) on a focused mirror control activates it, as on a native button; in a
@@ -110,21 +124,125 @@ mergeInto(LibraryManager.library, {
         onKey(e, 1);
       });
       KooPlatform.on(root, 'keyup', function(e) { onKey(e, 0); });
-      KooPlatform.on(root, 'paste', function(e) {
-        var text = (e.clipboardData || window.clipboardData).getData('text') || '';
-        e.preventDefault();
-        for (var ch of text) _koo_on_text(ch.codePointAt(0));
-      });
+      KooPlatform.attachTextInput(root);
       KooPlatform.on(root, 'focusin', function(e) {
         _koo_on_focus(1);
         // Tab into a text box: activate the field in Dear ImGui so typing goes into it (a
-        // pointer press activates it by itself).
+        // pointer press activates it by itself, and a field Dear ImGui already edits is active).
         var field = e.target.closest && e.target.closest('[role="textbox"][data-koo-id]');
-        if (field && !pressedInside) _koo_on_mirror_activate(Number(field.dataset.kooId));
+        var id = field && Number(field.dataset.kooId);
+        if (field && !pressedInside && id !== KooPlatform.textInput.field) _koo_on_mirror_activate(id);
       });
       KooPlatform.on(root, 'focusout', function(e) {
+        // A password box never keeps what went through it (it holds nothing but a moment's input).
+        if (e.target.type === 'password') e.target.value = '';
         if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) _koo_on_focus(0);
       });
+    },
+
+    // ---- Text input: the mirror's text boxes are real <input>/<textarea> elements ----
+    // Their value mirrors the field (never a secret's); the browser never edits it: committed
+    // text is cancelled in beforeinput and sent to Dear ImGui, whose next mirror update shows it.
+    // Only an IME's composition edits the element, which shows it (class koo-composing) until
+    // compositionend commits it. koo_js_text_input says which field is active and its selection.
+    textInput: { field: 0, start: 0, end: 0 },
+    composing: null,  // the element an input method is composing in
+
+    isField: function(el) {
+      return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.dataset.kooId !== undefined;
+    },
+
+    sendText: function(text) {
+      if (text) KooPlatform.withString(text, function(utf8) { _koo_on_text(utf8); });
+    },
+
+    // A key press for Dear ImGui that came as an editing command (an on-screen keyboard, the
+    // context menu) rather than as a key.
+    pressKey: function(code, ctrl) {
+      KooPlatform.withString(code, function(name) {
+        _koo_on_key(name, 1, ctrl, 0, 0, 0);
+        _koo_on_key(name, 0, ctrl, 0, 0, 0);
+      });
+    },
+
+    // Editing commands of beforeinput that are not text, as the keys that do them in Dear ImGui.
+    commandKeys: { insertLineBreak: ['Enter', 0], insertParagraph: ['Enter', 0],
+                   deleteContentBackward: ['Backspace', 0], deleteContentForward: ['Delete', 0],
+                   historyUndo: ['KeyZ', 1], historyRedo: ['KeyY', 1], deleteByCut: ['KeyX', 1] },
+
+    attachTextInput: function(root) {
+      KooPlatform.on(root, 'beforeinput', function(e) {
+        // The IME's own edits (and anything during a composition) commit in compositionend.
+        if (!KooPlatform.isField(e.target) || /Composition/.test(e.inputType) || KooPlatform.composing) return;
+        e.preventDefault();
+        if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText')
+          KooPlatform.sendText(e.data !== null ? e.data : (e.dataTransfer ? e.dataTransfer.getData('text/plain') : ''));
+        var command = KooPlatform.commandKeys[e.inputType];
+        if (command) KooPlatform.pressKey(command[0], command[1]);
+      });
+      KooPlatform.on(root, 'paste', function(e) {
+        e.preventDefault();
+        // Dear ImGui drops characters typed while Ctrl is held (a shortcut), and Ctrl+V is held
+        // now: the modifiers go up first (the next key event says again which are held).
+        KooPlatform.withString('', function(none) { _koo_on_key(none, 0, 0, 0, 0, 0); });
+        KooPlatform.sendText((e.clipboardData || window.clipboardData).getData('text') || '');
+      });
+      // Cut from the context menu: Dear ImGui cuts its selection (the element's mirrors it) and
+      // writes the clipboard. Ctrl+X never gets here: it goes to Dear ImGui as keys.
+      KooPlatform.on(root, 'cut', function(e) {
+        if (!KooPlatform.isField(e.target)) return;
+        e.preventDefault();
+        KooPlatform.pressKey('KeyX', 1);
+      });
+      KooPlatform.on(root, 'compositionstart', function(e) {
+        if (!KooPlatform.isField(e.target)) return;
+        KooPlatform.composing = e.target;
+        e.target.classList.add('koo-composing');
+      });
+      KooPlatform.on(root, 'compositionend', function(e) {
+        var el = KooPlatform.composing;
+        KooPlatform.composing = null;
+        if (!el) return;
+        el.classList.remove('koo-composing');
+        KooPlatform.sendText(e.data);
+        // Back to the field's text; Dear ImGui's next mirror update adds what was committed.
+        el.value = el.type === 'password' ? '' : el.dataset.value || '';
+        KooPlatform.applyTextInput();
+      });
+    },
+
+    // Focuses the active field's element (only when focus is already in the console: a field
+    // Dear ImGui activates by itself must not pull focus from the host page) and gives it Dear
+    // ImGui's selection, so the browser's caret and candidate window are where the field's are.
+    applyTextInput: function() {
+      var want = KooPlatform.textInput, layer = KooPlatform.mirror, root = KooPlatform.root;
+      if (!want.field || !layer || !root || !layer.kooNodes) return;
+      var el = layer.kooNodes.get('textbox:' + want.field);
+      if (!el || !KooPlatform.isField(el) || el === KooPlatform.composing) return;
+      var active = root.getRootNode().activeElement;
+      if (active !== el) {
+        if (!active || !(active === root || root.contains(active))) return;
+        el.focus({ preventScroll: true });
+      }
+      var length = el.value.length;
+      var start = Math.min(want.start, length), end = Math.min(want.end, length);
+      if (el.selectionStart !== start || el.selectionEnd !== end) el.setSelectionRange(start, end);
+    },
+
+    // The text boxes' looks the inline style cannot give: no selection highlight over the canvas
+    // (Dear ImGui draws it), and a visible composition. One sheet for the page or shadow root.
+    fieldStyles: null,
+    adoptFieldStyles: function(root) {
+      var scope = root.getRootNode();
+      if (!scope.adoptedStyleSheets) return;
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        '.koo-semantics input::selection, .koo-semantics textarea::selection { background: transparent; color: transparent; }' +
+        '.koo-semantics .koo-composing { color: #1f2329 !important; background: #fff !important; caret-color: auto !important;' +
+        ' outline: 2px solid #0a6cd9 !important; z-index: 30 !important; }' +
+        '.koo-semantics .koo-composing::selection { background: #c6dcf7; color: #1f2329; }');
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.concat([sheet]);
+      KooPlatform.fieldStyles = { scope: scope, sheet: sheet };
     },
 
     watchSize: function(root, canvas) {
@@ -159,6 +277,18 @@ mergeInto(LibraryManager.library, {
     updateMirror: function(layer, nodes) {
       KooPlatform.mirroring = true;
       try { KooPlatform.placeMirrorNodes(layer, nodes); } finally { KooPlatform.mirroring = false; }
+      KooPlatform.applyTextInput();  // a new value reset the selection; a new field may want focus
+    },
+
+    // A node's element: text boxes are form controls (<input>, <textarea> when multi-line,
+    // type=password for a secret), so readers announce them as editable; the rest are divs.
+    createMirrorElement: function(role, states) {
+      if (role !== 'textbox') return document.createElement('div');
+      var el = document.createElement(states.indexOf('multiline') >= 0 ? 'textarea' : 'input');
+      if (el.tagName === 'INPUT') el.type = states.indexOf('protected') >= 0 ? 'password' : 'text';
+      el.autocomplete = 'off';
+      el.spellcheck = false;
+      return el;
     },
 
     focusedIn: function(el) {
@@ -180,8 +310,9 @@ mergeInto(LibraryManager.library, {
       nodes.forEach(function(node) {
         var key = node.role + ':' + node.id;
         var el = byKey.get(key);
+        var states = node.state || [];
         if (!el) {
-          el = document.createElement('div');
+          el = KooPlatform.createMirrorElement(node.role, states);
           el.dataset.kooId = node.id;
           if (node.role !== 'text') el.setAttribute('role', node.role);
           byKey.set(key, el);
@@ -191,9 +322,9 @@ mergeInto(LibraryManager.library, {
         var parent = node.parent && frameById.get(node.parent);
         var container = parent ? parent.el : layer;
         if (!frameById.has(node.id)) frameById.set(node.id, { el: el, rect: node.rect });
-        if (!KooPlatform.groups[node.role] && el.textContent !== node.name) el.textContent = node.name;
+        var field = KooPlatform.isField(el);
+        if (!KooPlatform.groups[node.role] && !field && el.textContent !== node.name) el.textContent = node.name;
         if (node.level) el.setAttribute('aria-level', node.level);
-        var states = node.state || [];
         for (var name in KooPlatform.states) {
           if (states.indexOf(name) >= 0) el.setAttribute(KooPlatform.states[name], 'true');
           else el.removeAttribute(KooPlatform.states[name]);
@@ -201,10 +332,17 @@ mergeInto(LibraryManager.library, {
         if (states.indexOf('current') >= 0) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
         if (KooPlatform.focusable[node.role]) el.tabIndex = states.indexOf('disabled') >= 0 ? -1 : 0;
         if (node.value !== undefined) el.dataset.value = node.value; else delete el.dataset.value;
+        // A field's value is its text (a password box's stays empty); not while an IME composes in it.
+        var value = el.type === 'password' ? '' : node.value || '';
+        if (field && el !== KooPlatform.composing && el.value !== value) el.value = value;
         var r = node.rect, origin = parent ? parent.rect : [0, 0];
         // Transparent over the canvas: the canvas shows the pixels, the mirror carries meaning and focus.
         el.style.cssText = 'position:absolute;margin:0;padding:0;overflow:visible;white-space:nowrap;color:transparent;' +
           'left:' + (r[0] - origin[0]) + 'px;top:' + (r[1] - origin[1]) + 'px;width:' + r[2] + 'px;height:' + r[3] + 'px;' +
+          // Fields: no box of their own, no caret (Dear ImGui draws both); the text size of the
+          // console's (theme: 15 px, frame padding 12 px) for a composition shown over it.
+          (field ? 'box-sizing:border-box;border:0;outline:none;background:transparent;caret-color:transparent;' +
+                   'resize:none;font:15px sans-serif;padding:0 12px;' : '') +
           // Dialogs float above the page, in the mirror as on the canvas.
           (node.role === 'dialog' ? 'z-index:10;' : '');
         // Keep DOM order equal to drawing order: it is the reading and Tab order.
@@ -259,6 +397,7 @@ mergeInto(LibraryManager.library, {
     KooPlatform.on(layer, 'scroll', flushScroll);
     root.appendChild(layer);
     KooPlatform.mirror = layer;
+    KooPlatform.adoptFieldStyles(root);
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
                                             depth: false, stencil: false, premultipliedAlpha: false });
     if (!handle) return 0;
@@ -294,6 +433,10 @@ mergeInto(LibraryManager.library, {
     if (KooPlatform.mirror) KooPlatform.mirror.remove();
     KooPlatform.mirror = null;
     KooPlatform.flushMirrorScroll = null;
+    var styles = KooPlatform.fieldStyles;
+    if (styles) styles.scope.adoptedStyleSheets = styles.scope.adoptedStyleSheets.filter(function(s) { return s !== styles.sheet; });
+    KooPlatform.fieldStyles = null;
+    KooPlatform.composing = null;
     var context = KooPlatform.contextHandle && GL.contexts[KooPlatform.contextHandle];
     if (context) {
       var lose = context.GLctx.getExtension('WEBGL_lose_context');
@@ -374,6 +517,12 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(JSON.stringify(config || {}), out, size);
     // The module keeps the session token from here on; no Module property holds it any more.
     if (config) delete config['token'];
+  },
+
+  koo_js_text_input__deps: ['$KooPlatform'],
+  koo_js_text_input: function(field, start, end) {
+    KooPlatform.textInput = { field: field >>> 0, start: start, end: end };
+    KooPlatform.applyTextInput();
   },
 
   koo_js_copy_text: function(text) {

@@ -89,6 +89,7 @@ void App::drawFrame() {
   if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
   publishMirror();
   backend.updateCursor();
+  backend.updateTextInput();  // after the mirror, which holds the field's <input>
   if (!announcedReady) {
     announcedReady = true;
     koo_js_notify_ready();
@@ -161,9 +162,9 @@ EMSCRIPTEN_KEEPALIVE void koo_on_key(const char* code, int down, int ctrl, int s
   app->backend.key(code ? code : "", down != 0, {ctrl != 0, shift != 0, alt != 0, meta != 0});
   requestFrames(kFramesAfterPress);
 }
-EMSCRIPTEN_KEEPALIVE void koo_on_text(unsigned int codepoint) {
+EMSCRIPTEN_KEEPALIVE void koo_on_text(const char* utf8) {
   if (!running()) return;
-  app->backend.text(codepoint);
+  app->backend.text(utf8);
   requestFrames(kFramesAfterPress);
 }
 EMSCRIPTEN_KEEPALIVE void koo_on_focus(int focused) {

@@ -102,7 +102,8 @@ std::size_t SemanticsTree::count(Role role) const {
 std::string SemanticsTree::toJson() const {
   static constexpr std::pair<StateFlag, const char*> kStateNames[] = {
       {kDisabled, "disabled"}, {kChecked, "checked"}, {kExpanded, "expanded"}, {kSelected, "selected"},
-      {kBusy, "busy"},         {kCurrent, "current"}, {kFocused, "focused"},   {kInvalid, "invalid"}};
+      {kBusy, "busy"},         {kCurrent, "current"}, {kFocused, "focused"},   {kInvalid, "invalid"},
+      {kProtected, "protected"}, {kMultiline, "multiline"}};
   auto out = nlohmann::json::array();
   for (const auto& node : nodes_) {
     auto states = nlohmann::json::array();

@@ -32,6 +32,8 @@ enum StateFlag : std::uint32_t {
   kCurrent = 1u << 5,   // aria-current="page": the active navigation entry or breadcrumb
   kFocused = 1u << 6,
   kInvalid = 1u << 7,
+  kProtected = 1u << 8,  // a text box for a secret: the mirror makes it type=password
+  kMultiline = 1u << 9,  // a multi-line text box: the mirror makes it a textarea
 };
 
 struct SemanticNode {

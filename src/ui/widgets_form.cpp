@@ -69,7 +69,7 @@ bool passwordField(Ui& ui, std::string_view label, std::string& text, float widt
   IdScope id(label);
   const bool entered =
       ImGui::InputText(kUndrawnLabel, &text, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-  recordItem(ui, Role::Textbox, label);  // no value: the mirror never holds the secret
+  recordItem(ui, Role::Textbox, label, kProtected);  // no value: the mirror never holds the secret
   wipePasswordEditBuffers();                // the buyer left the field: ImGui's copies go
   return entered;
 }
@@ -80,7 +80,7 @@ bool textArea(Ui& ui, std::string_view label, std::string& text, float height, s
   IdScope id(label);
   const bool changed = ImGui::InputTextMultiline(kUndrawnLabel, &text, ImVec2(-1, height));
   if (!error.empty()) ImGui::PopStyleColor();
-  recordItem(ui, Role::Textbox, label, error.empty() ? kNone : kInvalid, text);
+  recordItem(ui, Role::Textbox, label, kMultiline | (error.empty() ? kNone : kInvalid), text);
   fieldError(ui, error);
   return changed;
 }

@@ -13,11 +13,17 @@ namespace {
 // The page's side of the bridge, recording what the backend sends it.
 std::vector<std::string> cursorsSet;
 std::vector<std::string> textsCopied;
+struct TextInputCall {
+  unsigned int field;
+  int start, end;
+};
+std::vector<TextInputCall> textInputs;
 }  // namespace
 
 extern "C" {
 void koo_js_set_cursor(const char* css_cursor) { cursorsSet.emplace_back(css_cursor); }
 void koo_js_copy_text(const char* text) { textsCopied.emplace_back(text); }
+void koo_js_text_input(unsigned int field, int start, int end) { textInputs.push_back({field, start, end}); }
 }
 
 using koo::platform::BrowserBackend;
@@ -39,6 +45,7 @@ class BrowserBackendTest : public ::testing::Test {
   BrowserBackendTest() {
     cursorsSet.clear();
     textsCopied.clear();
+    textInputs.clear();
   }
 
   // One frame at `nowMs` with nothing drawn: Dear ImGui takes the queued input it can.
@@ -97,7 +104,7 @@ TEST_F(BrowserBackendTest, PointerEventsBecomeMouseInput) {
 
 TEST_F(BrowserBackendTest, KeysCarryTheirModifiersAndTextArrivesAsCharacters) {
   backend.key("KeyC", true, {.ctrl = true});
-  backend.text(0x534E);
+  backend.text("华");
   for (double now = 0; backend.inputQueued(); now += 16) frame(now);
   EXPECT_TRUE(ImGui::GetIO().KeyCtrl);
   EXPECT_TRUE(ImGui::IsKeyDown(ImGuiKey_C));
@@ -125,4 +132,64 @@ TEST_F(BrowserBackendTest, TheCursorGoesToThePageOnlyWhenItChanges) {
   backend.updateCursor();
   backend.updateCursor();
   EXPECT_EQ(cursorsSet, std::vector<std::string>{"pointer"});
+}
+
+// A window with one text field, drawn frame after frame until Dear ImGui took all queued input.
+struct OneFieldForm {
+  explicit OneFieldForm(BrowserBackend& drawnWith) : backend(drawnWith) {}
+  BrowserBackend& backend;
+  char buffer[64] = "";
+  ImGuiID field = 0;
+  ImVec2 centre;
+  double now = 0;
+
+  void draw() {
+    do {
+      backend.newFrame(now += 16);
+      ImGui::NewFrame();
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImVec2(400, 300));
+      ImGui::Begin("form");
+      ImGui::InputText("name", buffer, sizeof buffer);
+      field = ImGui::GetItemID();
+      centre = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) / 2,
+                      (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2);
+      ImGui::End();
+      ImGui::Render();
+      backend.updateTextInput();
+    } while (backend.inputQueued());
+  }
+};
+
+TEST_F(BrowserBackendTest, ThePageLearnsWhichFieldTakesTextAndItsSelection) {
+  backend.resize(400, 300, 1);
+  OneFieldForm form(backend);
+  form.draw();
+  EXPECT_TRUE(textInputs.empty());  // no field active: as the page assumed at start
+
+  backend.clickAt(form.centre.x, form.centre.y);
+  form.draw();
+  ASSERT_EQ(textInputs.size(), 1u);
+  EXPECT_EQ(textInputs.back().field, form.field);
+  EXPECT_EQ(textInputs.back().start, 0);
+
+  backend.text("安全");  // committed text, several characters at once
+  form.draw();
+  EXPECT_STREQ(form.buffer, "安全");
+  EXPECT_EQ(textInputs.back().start, 2);  // UTF-16 units, as the page's <input> counts
+  EXPECT_EQ(textInputs.back().end, 2);
+
+  backend.key("KeyA", true, {.ctrl = true});
+  backend.key("KeyA", false, {.ctrl = true});
+  form.draw();
+  EXPECT_EQ(textInputs.back().start, 0);
+  EXPECT_EQ(textInputs.back().end, 2);
+  const std::size_t calls = textInputs.size();
+  form.draw();  // nothing changed: nothing sent
+  EXPECT_EQ(textInputs.size(), calls);
+
+  backend.key("Escape", true, {});
+  backend.key("Escape", false, {});
+  form.draw();
+  EXPECT_EQ(textInputs.back().field, 0u);
 }
