@@ -1,7 +1,7 @@
 // The console's browser side, linked into the module with --js-library: WebGL2 context on the
 // module's own canvas, canvas-scoped input (never window-wide, so a host page keeps its keys),
 // the DOM mirror of the semantics tree (whose text boxes are the real <input>s typing, IME and
-// on-screen keyboards go through), history and the ready signal. It reads and calls the
+// on-screen keyboards go through: koo_text_input.js), history and the ready signal. It reads and calls the
 // page only through Module.koo, which koo-loader.js builds (docs/js-bridge.md).
 //
 // The bridge, declared in src/platform/js_bridge.h (keep the three lists equal):
@@ -22,7 +22,7 @@
 //   koo_js_auth_required
 //   koo_js_teardown
 mergeInto(LibraryManager.library, {
-  $KooPlatform__deps: ['$GL'],
+  $KooPlatform__deps: ['$GL', '$KooTextInput'],
   $KooPlatform: {
     // Roles whose mirror elements take keyboard focus.
     focusable: { button: 1, link: 1, textbox: 1, checkbox: 1, combobox: 1, option: 1, tab: 1, menuitem: 1 },
@@ -88,7 +88,7 @@ mergeInto(LibraryManager.library, {
         _koo_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
       }, { passive: false });
       // The browser's context menu only on fields (paste, cut, copy there); Dear ImGui has the rest.
-      KooPlatform.on(root, 'contextmenu', function(e) { if (!KooPlatform.isField(e.target)) e.preventDefault(); });
+      KooPlatform.on(root, 'contextmenu', function(e) { if (!KooTextInput.isField(e.target)) e.preventDefault(); });
       // Keys reach the console only while focus is inside it; the host page keeps the rest.
       var onKey = function(e, down) {
         // A key the input method is using (composing) is not the field's: the browser keeps it.
@@ -96,12 +96,12 @@ mergeInto(LibraryManager.library, {
         KooPlatform.withString(e.code || '', function(code) {
           _koo_on_key(code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
-        var field = KooPlatform.isField(e.target);
+        var field = KooTextInput.isField(e.target);
         var shortcut = (e.ctrlKey || e.metaKey) && !e.altKey;  // Ctrl+Alt is AltGr: it types
         var printable = !!e.key && Array.from(e.key).length === 1 && !shortcut;
         // A text box types through its <input> (beforeinput below), exactly once; elsewhere (the
         // console itself has focus) the key's character goes to Dear ImGui from here.
-        if (down && printable && !field) KooPlatform.sendText(e.key);
+        if (down && printable && !field) KooTextInput.sendText(e.key);
         // Tab moves between mirror elements (the browser's own focus order). In a field, printable
         // and dead keys go on to the <input> (which types them) and Ctrl/Cmd+V to the browser's
         // paste event; Dear ImGui does the rest (editing keys, Ctrl+A/C/X/Z/Y). Elsewhere Ctrl/Cmd+C,
@@ -124,125 +124,20 @@ mergeInto(LibraryManager.library, {
         onKey(e, 1);
       });
       KooPlatform.on(root, 'keyup', function(e) { onKey(e, 0); });
-      KooPlatform.attachTextInput(root);
+      KooTextInput.attachTextInput(root);
       KooPlatform.on(root, 'focusin', function(e) {
         _koo_on_focus(1);
         // Tab into a text box: activate the field in Dear ImGui so typing goes into it (a
         // pointer press activates it by itself, and a field Dear ImGui already edits is active).
         var field = e.target.closest && e.target.closest('[role="textbox"][data-koo-id]');
         var id = field && Number(field.dataset.kooId);
-        if (field && !pressedInside && id !== KooPlatform.textInput.field) _koo_on_mirror_activate(id);
+        if (field && !pressedInside && id !== KooTextInput.textInput.field) _koo_on_mirror_activate(id);
       });
       KooPlatform.on(root, 'focusout', function(e) {
         // A password box never keeps what went through it (it holds nothing but a moment's input).
         if (e.target.type === 'password') e.target.value = '';
         if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) _koo_on_focus(0);
       });
-    },
-
-    // ---- Text input: the mirror's text boxes are real <input>/<textarea> elements ----
-    // Their value mirrors the field (never a secret's); the browser never edits it: committed
-    // text is cancelled in beforeinput and sent to Dear ImGui, whose next mirror update shows it.
-    // Only an IME's composition edits the element, which shows it (class koo-composing) until
-    // compositionend commits it. koo_js_text_input says which field is active and its selection.
-    textInput: { field: 0, start: 0, end: 0 },
-    composing: null,  // the element an input method is composing in
-
-    isField: function(el) {
-      return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.dataset.kooId !== undefined;
-    },
-
-    sendText: function(text) {
-      if (text) KooPlatform.withString(text, function(utf8) { _koo_on_text(utf8); });
-    },
-
-    // A key press for Dear ImGui that came as an editing command (an on-screen keyboard, the
-    // context menu) rather than as a key.
-    pressKey: function(code, ctrl) {
-      KooPlatform.withString(code, function(name) {
-        _koo_on_key(name, 1, ctrl, 0, 0, 0);
-        _koo_on_key(name, 0, ctrl, 0, 0, 0);
-      });
-    },
-
-    // Editing commands of beforeinput that are not text, as the keys that do them in Dear ImGui.
-    commandKeys: { insertLineBreak: ['Enter', 0], insertParagraph: ['Enter', 0],
-                   deleteContentBackward: ['Backspace', 0], deleteContentForward: ['Delete', 0],
-                   historyUndo: ['KeyZ', 1], historyRedo: ['KeyY', 1], deleteByCut: ['KeyX', 1] },
-
-    attachTextInput: function(root) {
-      KooPlatform.on(root, 'beforeinput', function(e) {
-        // The IME's own edits (and anything during a composition) commit in compositionend.
-        if (!KooPlatform.isField(e.target) || /Composition/.test(e.inputType) || KooPlatform.composing) return;
-        e.preventDefault();
-        if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText')
-          KooPlatform.sendText(e.data !== null ? e.data : (e.dataTransfer ? e.dataTransfer.getData('text/plain') : ''));
-        var command = KooPlatform.commandKeys[e.inputType];
-        if (command) KooPlatform.pressKey(command[0], command[1]);
-      });
-      KooPlatform.on(root, 'paste', function(e) {
-        e.preventDefault();
-        // Dear ImGui drops characters typed while Ctrl is held (a shortcut), and Ctrl+V is held
-        // now: the modifiers go up first (the next key event says again which are held).
-        KooPlatform.withString('', function(none) { _koo_on_key(none, 0, 0, 0, 0, 0); });
-        KooPlatform.sendText((e.clipboardData || window.clipboardData).getData('text') || '');
-      });
-      // Cut from the context menu: Dear ImGui cuts its selection (the element's mirrors it) and
-      // writes the clipboard. Ctrl+X never gets here: it goes to Dear ImGui as keys.
-      KooPlatform.on(root, 'cut', function(e) {
-        if (!KooPlatform.isField(e.target)) return;
-        e.preventDefault();
-        KooPlatform.pressKey('KeyX', 1);
-      });
-      KooPlatform.on(root, 'compositionstart', function(e) {
-        if (!KooPlatform.isField(e.target)) return;
-        KooPlatform.composing = e.target;
-        e.target.classList.add('koo-composing');
-      });
-      KooPlatform.on(root, 'compositionend', function(e) {
-        var el = KooPlatform.composing;
-        KooPlatform.composing = null;
-        if (!el) return;
-        el.classList.remove('koo-composing');
-        KooPlatform.sendText(e.data);
-        // Back to the field's text; Dear ImGui's next mirror update adds what was committed.
-        el.value = el.type === 'password' ? '' : el.dataset.value || '';
-        KooPlatform.applyTextInput();
-      });
-    },
-
-    // Focuses the active field's element (only when focus is already in the console: a field
-    // Dear ImGui activates by itself must not pull focus from the host page) and gives it Dear
-    // ImGui's selection, so the browser's caret and candidate window are where the field's are.
-    applyTextInput: function() {
-      var want = KooPlatform.textInput, layer = KooPlatform.mirror, root = KooPlatform.root;
-      if (!want.field || !layer || !root || !layer.kooNodes) return;
-      var el = layer.kooNodes.get('textbox:' + want.field);
-      if (!el || !KooPlatform.isField(el) || el === KooPlatform.composing) return;
-      var active = root.getRootNode().activeElement;
-      if (active !== el) {
-        if (!active || !(active === root || root.contains(active))) return;
-        el.focus({ preventScroll: true });
-      }
-      var length = el.value.length;
-      var start = Math.min(want.start, length), end = Math.min(want.end, length);
-      if (el.selectionStart !== start || el.selectionEnd !== end) el.setSelectionRange(start, end);
-    },
-
-    // The text boxes' looks the inline style cannot give: no selection highlight over the canvas
-    // (Dear ImGui draws it), and a visible composition. One sheet for the page or shadow root.
-    fieldStyles: null,
-    adoptFieldStyles: function(root) {
-      var scope = root.getRootNode();
-      if (!scope.adoptedStyleSheets) return;
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(
-        '.koo-semantics input::selection, .koo-semantics textarea::selection { background: transparent; color: transparent; }' +
-        '.koo-semantics .koo-composing { color: #1f2329 !important; background: #fff !important; caret-color: auto !important;' +
-        ' outline: 2px solid #0a6cd9 !important; z-index: 30 !important; }' +
-        '.koo-semantics .koo-composing::selection { background: #c6dcf7; color: #1f2329; }');
-      scope.adoptedStyleSheets = scope.adoptedStyleSheets.concat([sheet]);
-      KooPlatform.fieldStyles = { scope: scope, sheet: sheet };
     },
 
     watchSize: function(root, canvas) {
@@ -277,18 +172,7 @@ mergeInto(LibraryManager.library, {
     updateMirror: function(layer, nodes) {
       KooPlatform.mirroring = true;
       try { KooPlatform.placeMirrorNodes(layer, nodes); } finally { KooPlatform.mirroring = false; }
-      KooPlatform.applyTextInput();  // a new value reset the selection; a new field may want focus
-    },
-
-    // A node's element: text boxes are form controls (<input>, <textarea> when multi-line,
-    // type=password for a secret), so readers announce them as editable; the rest are divs.
-    createMirrorElement: function(role, states) {
-      if (role !== 'textbox') return document.createElement('div');
-      var el = document.createElement(states.indexOf('multiline') >= 0 ? 'textarea' : 'input');
-      if (el.tagName === 'INPUT') el.type = states.indexOf('protected') >= 0 ? 'password' : 'text';
-      el.autocomplete = 'off';
-      el.spellcheck = false;
-      return el;
+      KooTextInput.applyTextInput();  // a new value reset the selection; a new field may want focus
     },
 
     focusedIn: function(el) {
@@ -312,7 +196,7 @@ mergeInto(LibraryManager.library, {
         var el = byKey.get(key);
         var states = node.state || [];
         if (!el) {
-          el = KooPlatform.createMirrorElement(node.role, states);
+          el = KooTextInput.createMirrorElement(node.role, states);
           el.dataset.kooId = node.id;
           if (node.role !== 'text') el.setAttribute('role', node.role);
           byKey.set(key, el);
@@ -322,7 +206,7 @@ mergeInto(LibraryManager.library, {
         var parent = node.parent && frameById.get(node.parent);
         var container = parent ? parent.el : layer;
         if (!frameById.has(node.id)) frameById.set(node.id, { el: el, rect: node.rect });
-        var field = KooPlatform.isField(el);
+        var field = KooTextInput.isField(el);
         if (!KooPlatform.groups[node.role] && !field && el.textContent !== node.name) el.textContent = node.name;
         if (node.level) el.setAttribute('aria-level', node.level);
         for (var name in KooPlatform.states) {
@@ -334,7 +218,7 @@ mergeInto(LibraryManager.library, {
         if (node.value !== undefined) el.dataset.value = node.value; else delete el.dataset.value;
         // A field's value is its text (a password box's stays empty); not while an IME composes in it.
         var value = el.type === 'password' ? '' : node.value || '';
-        if (field && el !== KooPlatform.composing && el.value !== value) el.value = value;
+        if (field && el !== KooTextInput.composing && el.value !== value) el.value = value;
         var r = node.rect, origin = parent ? parent.rect : [0, 0];
         // Transparent over the canvas: the canvas shows the pixels, the mirror carries meaning and focus.
         el.style.cssText = 'position:absolute;margin:0;padding:0;overflow:visible;white-space:nowrap;color:transparent;' +
@@ -397,7 +281,7 @@ mergeInto(LibraryManager.library, {
     KooPlatform.on(layer, 'scroll', flushScroll);
     root.appendChild(layer);
     KooPlatform.mirror = layer;
-    KooPlatform.adoptFieldStyles(root);
+    KooTextInput.adoptFieldStyles(root);
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
                                             depth: false, stencil: false, premultipliedAlpha: false });
     if (!handle) return 0;
@@ -433,10 +317,7 @@ mergeInto(LibraryManager.library, {
     if (KooPlatform.mirror) KooPlatform.mirror.remove();
     KooPlatform.mirror = null;
     KooPlatform.flushMirrorScroll = null;
-    var styles = KooPlatform.fieldStyles;
-    if (styles) styles.scope.adoptedStyleSheets = styles.scope.adoptedStyleSheets.filter(function(s) { return s !== styles.sheet; });
-    KooPlatform.fieldStyles = null;
-    KooPlatform.composing = null;
+    KooTextInput.detach();
     var context = KooPlatform.contextHandle && GL.contexts[KooPlatform.contextHandle];
     if (context) {
       var lose = context.GLctx.getExtension('WEBGL_lose_context');
@@ -519,10 +400,10 @@ mergeInto(LibraryManager.library, {
     if (config) delete config['token'];
   },
 
-  koo_js_text_input__deps: ['$KooPlatform'],
+  koo_js_text_input__deps: ['$KooTextInput'],
   koo_js_text_input: function(field, start, end) {
-    KooPlatform.textInput = { field: field >>> 0, start: start, end: end };
-    KooPlatform.applyTextInput();
+    KooTextInput.textInput = { field: field >>> 0, start: start, end: end };
+    KooTextInput.applyTextInput();
   },
 
   koo_js_copy_text: function(text) {

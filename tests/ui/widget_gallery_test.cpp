@@ -99,6 +99,10 @@ TEST(WidgetGallery, FieldsInEachState) {
   EXPECT_NE(gallery.stateOf(Role::Textbox, "Invalid field") & kInvalid, 0u);
   EXPECT_NE(gallery.find(Role::Alert, "Enter a number"), nullptr);
   EXPECT_EQ(gallery.stateOf(Role::Textbox, "Filled field") & kInvalid, 0u);
+  // The mirror makes these a password <input> and a <textarea>.
+  EXPECT_NE(gallery.stateOf(Role::Textbox, "Password field") & kProtected, 0u);
+  EXPECT_NE(gallery.stateOf(Role::Textbox, "Text area") & kMultiline, 0u);
+  EXPECT_EQ(gallery.stateOf(Role::Textbox, "Filled field") & (kProtected | kMultiline), 0u);
   ASSERT_NE(gallery.find(Role::Textbox, "Password field"), nullptr);
   for (const auto& node : gallery.tree().nodes()) {  // a masked secret never enters the tree
     EXPECT_EQ(node.name.find("gallery-secret"), std::string::npos);

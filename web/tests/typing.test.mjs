@@ -169,3 +169,19 @@ test('mirror text boxes are form controls; a password box never holds the passwo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a touch screen a tap on a field focuses its input, where the on-screen keyboard types', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(new URL('#/purchased-apps', baseUrl).href);
+  await page.waitForFunction(() => window.kooConsole && window.kooConsole.ready);
+  await page.getByRole('heading', { name: 'Purchased Apps', level: 1 }).waitFor();
+  await textbox(page, 'Search').tap();
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Search');
+  await page.keyboard.insertText('CRM');
+  await waitForValue(page, 'Search', 'CRM');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
