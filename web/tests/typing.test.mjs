@@ -1,7 +1,8 @@
 // Typing any language into the console's text fields (offline demo): text inserted without keys
 // (Chinese, an IME's commit through CDP, dead keys) reaches Dear ImGui exactly once, the preedit
 // shows while composing and is not committed, Ctrl+A/X/V/Z, Home and End edit as in any field,
-// and the mirror's text boxes are real form controls that never hold a password.
+// the mirror's text boxes are real form controls that never hold a password, a tap on a touch
+// screen focuses a field's input, and the same typing works inside a <koo-console> widget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openConsole, openConsoleWith, baseUrl, waitUntil } from './browser.mjs';
@@ -182,6 +183,25 @@ test('on a touch screen a tap on a field focuses its input, where the on-screen 
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Search');
   await page.keyboard.insertText('CRM');
   await waitForValue(page, 'Search', 'CRM');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in a <koo-console> widget (shadow root) Chinese typed into Search reaches the console and its route', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(new URL('portal.html', baseUrl).href);
+  const widget = page.locator('#widget-left');
+  const search = widget.getByRole('textbox', { name: 'Search', exact: true });
+  await search.click();
+  await page.keyboard.insertText('安全');
+  await page.waitForFunction(() => document.querySelector('#widget-left').shadowRoot
+    .querySelector('[role=textbox][aria-label="Search"]')?.dataset.value === '安全');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URLSearchParams(document.querySelector('#widget-left').route.split('?')[1] || '')
+    .get('q') === '安全');
   assert.deepEqual(errors, []);
   await context.close();
 });
