@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # Builds the console's Chinese font at build time: Noto Sans CJK SC (from Debian's
-# fonts-noto-cjk) cut down to the 3,755 common hanzi of GB2312 level 1, CJK punctuation and
-# full-width forms, plus every character of the demo data set, so the module downloads ~1 MB
-# instead of 19 MB. Usage: make_cjk_font.py SOURCE.ttc DEMO_DATA.json OUTPUT.otf
+# fonts-noto-cjk) cut down to the 6,763 hanzi of GB2312 (levels 1 and 2: the characters of
+# everyday text and most names), CJK punctuation and full-width forms, plus every character of
+# the demo data set: 1.5 MB (1.3 MB gzipped) instead of 19 MB, fetched only by pages that draw
+# Chinese. Usage: make_cjk_font.py SOURCE.ttc DEMO_DATA.json OUTPUT.otf
 import sys
 
 from fontTools import subset
@@ -11,7 +12,7 @@ from fontTools.ttLib import TTCollection
 
 def common_hanzi():
     chars = set()
-    for high in range(0xB0, 0xD8):  # GB2312 level 1: rows 16-55
+    for high in range(0xB0, 0xF8):  # GB2312 level 1 (rows 16-55) and level 2 (rows 56-87)
         for low in range(0xA1, 0xFF):
             try:
                 chars.add(bytes([high, low]).decode('gb2312'))

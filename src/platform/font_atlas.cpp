@@ -35,6 +35,7 @@ void FontAtlas::mergeCjk(float size, const ImFontConfig& config) {
   merge.MergeMode = true;
   ImGui::GetIO().Fonts->AddFontFromMemoryTTF(cjk_.data(), static_cast<int>(cjk_.size()), size * builtRatio_, &merge,
                                              cjkRanges_.Data);
+  builtCjkGlyphs_ = cjkGlyphs_.size();
 }
 
 bool FontAtlas::prepare(float pixelRatio) {
@@ -51,6 +52,7 @@ bool FontAtlas::prepare(float pixelRatio) {
   }
   cjkRanges_.push_back(0);
   fonts_ = ui::Fonts{};
+  builtCjkGlyphs_ = 0;
   fonts_.body = add(body_, kBodySize, config);
   if (fonts_.body) mergeCjk(kBodySize, config);
   fonts_.heading = add(bold_.empty() ? body_ : bold_, kHeadingSize, config);
@@ -76,6 +78,17 @@ bool FontAtlas::addGlyphsOf(std::string_view text) {
   if (!added || cjk_.empty()) return false;
   builtRatio_ = 0;  // rebuild the atlas on the next prepare
   return true;
+}
+
+bool FontAtlas::takeCjkFontRequest() {
+  if (cjkFontRequested_ || !cjk_.empty() || cjkGlyphs_.empty()) return false;
+  cjkFontRequested_ = true;
+  return true;
+}
+
+void FontAtlas::setCjkFont(std::vector<unsigned char> cjk) {
+  cjk_ = std::move(cjk);
+  if (!cjkGlyphs_.empty()) builtRatio_ = 0;
 }
 
 }  // namespace koo::platform

@@ -76,6 +76,7 @@ void App::drawFrame() {
   if (fontAtlas.prepare(backend.pixelRatio())) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()));
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
@@ -105,7 +106,7 @@ void App::render() {
 }
 
 // Every text the console draws is in the semantics tree: new Chinese characters there mean the
-// font atlas needs them (drawn as '?' for a frame until then).
+// font atlas needs them (drawn as '?' until then), and the first ones fetch the Chinese font.
 void App::publishMirror() {
   if (!mirror.publish(semantics)) return;
   bool newGlyphs = false;
@@ -113,6 +114,7 @@ void App::publishMirror() {
     newGlyphs = fontAtlas.addGlyphsOf(node.name) || newGlyphs;
     newGlyphs = fontAtlas.addGlyphsOf(node.value) || newGlyphs;
   }
+  if (fontAtlas.takeCjkFontRequest()) koo_js_request_cjk_font();
   if (newGlyphs) requestFrames(kFramesAfterEvent);
 }
 
@@ -190,6 +192,11 @@ EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int nodeId) {
     return;
   }
 }
+EMSCRIPTEN_KEEPALIVE void koo_on_cjk_font_loaded() {
+  if (!running()) return;
+  app->fontAtlas.setCjkFont(platform::takeHostFont(2));
+  requestFrames(kFramesAfterEvent);
+}
 // The rest of the heap goes with the instance (a network answer still in flight lands in it
 // harmlessly: the stopped schedule asks for no frame).
 EMSCRIPTEN_KEEPALIVE void koo_on_shutdown() {
@@ -208,6 +215,7 @@ int main() {
   ui::theme::apply(ImGui::GetStyle());
 
   const nlohmann::json config = platform::takeHostConfig();
+  setDisplayTimeZone(platform::browserTimeZone(platform::configString(config, "timeZone")));
   std::string error;
   auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);
   if (!transport) return fail(error);

@@ -46,3 +46,37 @@ TEST(FontAtlas, WithoutAChineseFontNoRebuildIsAskedFor) {
   EXPECT_FALSE(atlas.addGlyphsOf("华为云"));
   EXPECT_FALSE(atlas.prepare(1.0f));
 }
+
+TEST(FontAtlas, TheChineseFontIsAskedForOnceTheFirstChineseCharacterAppears) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, {});
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_FALSE(atlas.takeCjkFontRequest());  // an English page never fetches it
+  EXPECT_FALSE(atlas.addGlyphsOf("Purchased Apps — ¥12"));
+  EXPECT_FALSE(atlas.takeCjkFontRequest());
+  atlas.addGlyphsOf("华为云");
+  EXPECT_TRUE(atlas.takeCjkFontRequest());
+  EXPECT_FALSE(atlas.takeCjkFontRequest());  // one download, however many characters follow
+  atlas.addGlyphsOf("订单");
+  EXPECT_FALSE(atlas.takeCjkFontRequest());
+  EXPECT_FALSE(atlas.prepare(1.0f));
+  atlas.setCjkFont(kSomeFontBytes);
+  EXPECT_TRUE(atlas.prepare(1.0f));  // rebuilt with every character seen meanwhile
+  EXPECT_EQ(atlas.cjkGlyphs().size(), 5u);
+  EXPECT_TRUE(atlas.addGlyphsOf("服务"));
+}
+
+TEST(FontAtlas, AChineseFontLoadedAtStartIsNeverAskedFor) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, kSomeFontBytes);  // a Chinese locale: the loader fetched it up front
+  atlas.addGlyphsOf("已购应用");
+  EXPECT_FALSE(atlas.takeCjkFontRequest());
+}
+
+TEST(FontAtlas, AChineseFontBeforeAnyChineseTextNeedsNoRebuild) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, {});
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  atlas.setCjkFont(kSomeFontBytes);
+  EXPECT_FALSE(atlas.prepare(1.0f));
+}
