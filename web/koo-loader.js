@@ -3,12 +3,13 @@
 // its one `koo` property (the contract with koo_platform.js, described in docs/js-bridge.md) and
 // starts an instance. Everything loads from beside this script, wherever the host put it.
 
-// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese). A missing one is not fatal: the
-// module falls back to the body font, or to Dear ImGui's built-in one. The Chinese font (~0.8 MB)
-// comes only for a Chinese locale or when the module first draws a Chinese character.
+// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese, 3 Chinese fallback). A missing one
+// is not fatal: the module falls back to the body font, or to Dear ImGui's built-in one. The
+// Chinese font (GB2312, 1.5 MB) comes only for a Chinese locale or when the module first draws
+// a Chinese character; the fallback (every other hanzi, 5 MB) only for a character outside it.
 const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf']
   .map((file) => new URL(file, import.meta.url));
-const cjkFontUrl = new URL('fonts/NotoSansSC-Subset.otf', import.meta.url);
+const cjkFontUrls = { 2: 'fonts/NotoSansSC-Subset.otf', 3: 'fonts/NotoSansSC-Fallback.otf' };
 const moduleUrl = new URL('./koo-console.js', import.meta.url);
 const wasmUrl = new URL('./koo-console.wasm', import.meta.url);
 
@@ -19,17 +20,17 @@ export function fetchFonts() {
   return Promise.all(fontUrls.map(fetchFont));
 }
 
-// The Chinese font, downloaded once per page however many consoles ask (null when missing; a
-// failed download is tried again on the next ask).
-let cjkFont = null;
-export function loadCjkFont() {
-  if (!cjkFont) {
-    cjkFont = fetchFont(cjkFontUrl).then((bytes) => {
-      if (!bytes) cjkFont = null;
+// A Chinese font by slot (2 the subset, 3 the fallback), downloaded once per page however many
+// consoles ask (null when missing; a failed download is tried again on the next ask).
+const cjkFonts = {};
+export function loadCjkFont(slot = 2) {
+  if (!cjkFonts[slot]) {
+    cjkFonts[slot] = fetchFont(new URL(cjkFontUrls[slot], import.meta.url)).then((bytes) => {
+      if (!bytes) delete cjkFonts[slot];
       return bytes;
     });
   }
-  return cjkFont;
+  return cjkFonts[slot];
 }
 
 const isChinese = (locale) => /^zh\b/i.test(locale || '');
@@ -65,7 +66,8 @@ export async function compileWasm() {
 //   onAbort(what), printErr(text)  optional Emscripten hooks
 // The Module's `koo` property holds all of it except the factory and the wasm; koo_platform.js
 // adds followRoute(route) (moves a running widget), semantics (the last published nodes) and
-// fontAtlas ({builds, cjkGlyphs}: the last atlas build); loadCjkFont is how it asks for Chinese.
+// fontAtlas ({builds, cjkGlyphs, missingGlyphs}: the last atlas build); it asks for the Chinese
+// fonts through loadCjkFont(slot).
 export function startConsole(options) {
   const { createKooConsole, canvas, compiledWasm, onAbort, printErr } = options;
   const koo = {

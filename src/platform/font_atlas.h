@@ -26,26 +26,32 @@ class FontAtlas {
   // Notes the Chinese characters in `text`; true when some are new and a Chinese font is
   // loaded (the next prepare rebuilds the atlas; until then they show as '?').
   bool addGlyphsOf(std::string_view text);
-  // True once, when Chinese characters were seen and there is no Chinese font: the page should
-  // fetch it and hand it to setCjkFont.
-  bool takeCjkFontRequest();
-  // The Chinese font arrived: the next prepare rebuilds the atlas with the characters seen.
-  void setCjkFont(std::vector<unsigned char> cjk);
+  // The font slot the page should fetch now, each at most once (0: none): kCjkSlot once Chinese
+  // characters were seen and there is no Chinese font, kCjkFallbackSlot once a build lacked some
+  // of them (characters outside the subset).
+  int takeFontRequest();
+  // A Chinese font (kCjkSlot or kCjkFallbackSlot) arrived: the next prepare rebuilds the atlas.
+  void setFont(int slot, std::vector<unsigned char> bytes);
+
+  static constexpr int kCjkSlot = 2;
+  static constexpr int kCjkFallbackSlot = 3;
 
   const ui::Fonts& fonts() const { return fonts_; }
   const std::set<ImWchar>& cjkGlyphs() const { return cjkGlyphs_; }
-  // How many Chinese characters the last build drew from the Chinese font (0: none or no font).
+  // How many Chinese characters the last build holds, and how many seen ones it lacked.
   std::size_t builtCjkGlyphs() const { return builtCjkGlyphs_; }
+  std::size_t missingCjkGlyphs() const { return cjkGlyphs_.size() - builtCjkGlyphs_; }
 
  private:
   ImFont* add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config);
   void mergeCjk(float size, const ImFontConfig& config);
+  void countBuiltCjkGlyphs();
 
-  std::vector<unsigned char> body_, bold_, cjk_;
+  std::vector<unsigned char> body_, bold_, cjk_, cjkFallback_;
   std::set<ImWchar> cjkGlyphs_;    // the Chinese characters drawn so far: the atlas holds only these
   ImVector<ImWchar> cjkRanges_;    // their glyph ranges, alive while Dear ImGui builds from them
   float builtRatio_ = 0;           // 0: build on the next prepare
-  bool cjkFontRequested_ = false;
+  bool cjkFontRequested_ = false, cjkFallbackRequested_ = false;
   std::size_t builtCjkGlyphs_ = 0;
   ui::Fonts fonts_;
 };

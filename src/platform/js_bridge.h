@@ -29,14 +29,16 @@ void koo_js_initial_route(char* out, int size);
 void koo_js_push_route(const char* route);
 // Sets the CSS cursor (a CSS cursor keyword: "default", "text", "pointer"...) on the console.
 void koo_js_set_cursor(const char* css_cursor);
-// Bytes of a font the loader fetched (0 when none): slot 0 body, 1 bold, 2 Chinese.
+// Bytes of a font the loader fetched (0 when none): slot 0 body, 1 bold, 2 Chinese, 3 Chinese
+// fallback (the characters outside the subset).
 int koo_js_font_size(int slot);
 void koo_js_font_copy(int slot, unsigned char* out);
-// Chinese text must be drawn and the Chinese font is not there: fetch it (once), then call
-// koo_on_cjk_font_loaded.
-void koo_js_request_cjk_font();
-// The font atlas was rebuilt holding `cjk_glyphs` Chinese characters (Module.koo.fontAtlas).
-void koo_js_font_atlas_built(int cjk_glyphs);
+// Chinese text must be drawn and the font of `slot` (2 or 3) is not there: fetch it, then call
+// koo_on_font_loaded(slot).
+void koo_js_request_font(int slot);
+// The font atlas was rebuilt holding `cjk_glyphs` Chinese characters and lacking
+// `missing_glyphs` of those seen (Module.koo.fontAtlas).
+void koo_js_font_atlas_built(int cjk_glyphs, int missing_glyphs);
 // Minutes east of UTC at `epoch_ms` in the IANA zone `zone_name` ("" or an unknown name: the
 // browser's own zone), from the browser's time zone database.
 int koo_js_utc_offset_minutes(const char* zone_name, double epoch_ms);
@@ -80,8 +82,8 @@ void koo_on_route(const char* route);
 void koo_on_scroll_into_view(float dy);
 // A mirror element was activated without a pointer (keyboard, screen reader): click its center.
 void koo_on_mirror_activate(unsigned int node_id);
-// The Chinese font asked for by koo_js_request_cjk_font is in Module.koo.fonts[2].
-void koo_on_cjk_font_loaded();
+// The font asked for by koo_js_request_font is in Module.koo.fonts[slot].
+void koo_on_font_loaded(int slot);
 // The host removed the widget: stop frames, free ImGui and GL objects, then koo_js_teardown.
 void koo_on_shutdown();
 }

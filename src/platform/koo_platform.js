@@ -16,8 +16,8 @@
 //   koo_js_config_size, koo_js_config_copy     _koo_on_scroll_into_view(dy)
 //   koo_js_copy_text(text)                     _koo_on_mirror_activate(nodeId)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
-//   koo_js_session_changed(token)              _koo_on_cjk_font_loaded
-//   koo_js_request_cjk_font, koo_js_font_atlas_built(cjkGlyphs)
+//   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
+//   koo_js_request_font(slot), koo_js_font_atlas_built(cjkGlyphs, missingGlyphs)
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
 //   koo_js_teardown
@@ -365,24 +365,25 @@ mergeInto(LibraryManager.library, {
     HEAPU8.set(new Uint8Array(KooPlatform.koo().fonts[slot]), out);
   },
 
-  // The Chinese font comes only when Chinese text is drawn: the loader fetches it (once per
-  // page) and the module rebuilds its atlas with it.
-  koo_js_request_cjk_font__deps: ['$KooPlatform'],
-  koo_js_request_cjk_font: function() {
+  // The Chinese fonts come only when Chinese text is drawn: the loader fetches them (once per
+  // page) and the module rebuilds its atlas with them.
+  koo_js_request_font__deps: ['$KooPlatform'],
+  koo_js_request_font: function(slot) {
     var koo = KooPlatform.koo();
     if (!koo.loadCjkFont) return;
-    koo.loadCjkFont().then(function(bytes) {
+    koo.loadCjkFont(slot).then(function(bytes) {
       if (!bytes) return;
-      koo.fonts[2] = bytes;
-      _koo_on_cjk_font_loaded();
+      koo.fonts[slot] = bytes;
+      _koo_on_font_loaded(slot);
     });
   },
 
   // Diagnostics for hosts and tests: how often the atlas was built and its Chinese characters.
   koo_js_font_atlas_built__deps: ['$KooPlatform'],
-  koo_js_font_atlas_built: function(cjkGlyphs) {
+  koo_js_font_atlas_built: function(cjkGlyphs, missingGlyphs) {
     var koo = KooPlatform.koo();
-    koo.fontAtlas = { builds: ((koo.fontAtlas && koo.fontAtlas.builds) || 0) + 1, cjkGlyphs: cjkGlyphs };
+    koo.fontAtlas = { builds: ((koo.fontAtlas && koo.fontAtlas.builds) || 0) + 1, cjkGlyphs: cjkGlyphs,
+                      missingGlyphs: missingGlyphs };
   },
 
   // The offset from the browser's tz database: "GMT+08:00" from Intl's longOffset name of the

@@ -76,7 +76,7 @@ void App::drawFrame() {
   if (fontAtlas.prepare(backend.pixelRatio())) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()));
+    koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
@@ -89,6 +89,7 @@ void App::drawFrame() {
 
   if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
   publishMirror();
+  if (int slot = fontAtlas.takeFontRequest()) koo_js_request_font(slot);
   backend.updateCursor();
   if (!announcedReady) {
     announcedReady = true;
@@ -106,7 +107,7 @@ void App::render() {
 }
 
 // Every text the console draws is in the semantics tree: new Chinese characters there mean the
-// font atlas needs them (drawn as '?' until then), and the first ones fetch the Chinese font.
+// font atlas needs them (drawn as '?' until then; the first ones fetch the Chinese font).
 void App::publishMirror() {
   if (!mirror.publish(semantics)) return;
   bool newGlyphs = false;
@@ -114,7 +115,6 @@ void App::publishMirror() {
     newGlyphs = fontAtlas.addGlyphsOf(node.name) || newGlyphs;
     newGlyphs = fontAtlas.addGlyphsOf(node.value) || newGlyphs;
   }
-  if (fontAtlas.takeCjkFontRequest()) koo_js_request_cjk_font();
   if (newGlyphs) requestFrames(kFramesAfterEvent);
 }
 
@@ -192,9 +192,9 @@ EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int nodeId) {
     return;
   }
 }
-EMSCRIPTEN_KEEPALIVE void koo_on_cjk_font_loaded() {
+EMSCRIPTEN_KEEPALIVE void koo_on_font_loaded(int slot) {
   if (!running()) return;
-  app->fontAtlas.setCjkFont(platform::takeHostFont(2));
+  app->fontAtlas.setFont(slot, platform::takeHostFont(slot));
   requestFrames(kFramesAfterEvent);
 }
 // The rest of the heap goes with the instance (a network answer still in flight lands in it
