@@ -3,19 +3,37 @@
 // its one `koo` property (the contract with koo_platform.js, described in docs/js-bridge.md) and
 // starts an instance. Everything loads from beside this script, wherever the host put it.
 
-// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese). A missing one is not fatal: the
-// module falls back to the body font, or to Dear ImGui's built-in one.
-const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSansSC-Subset.otf']
+// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese, 3 Chinese fallback). A missing one
+// is not fatal: the module falls back to the body font, or to Dear ImGui's built-in one. The
+// Chinese font (GB2312, 1.5 MB) comes only for a Chinese locale or when the module first draws
+// a Chinese character; the fallback (every other hanzi, 5 MB) only for a character outside it.
+const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf']
   .map((file) => new URL(file, import.meta.url));
+const cjkFontUrls = { 2: 'fonts/NotoSansSC-Subset.otf', 3: 'fonts/NotoSansSC-Fallback.otf' };
 const moduleUrl = new URL('./koo-console.js', import.meta.url);
 const wasmUrl = new URL('./koo-console.wasm', import.meta.url);
 
 const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
 
-// [body, bold, chinese] as ArrayBuffers (null where missing).
+// [body, bold] as ArrayBuffers (null where missing).
 export function fetchFonts() {
   return Promise.all(fontUrls.map(fetchFont));
 }
+
+// A Chinese font by slot (2 the subset, 3 the fallback), downloaded once per page however many
+// consoles ask (null when missing; a failed download is tried again on the next ask).
+const cjkFonts = {};
+export function loadCjkFont(slot = 2) {
+  if (!cjkFonts[slot]) {
+    cjkFonts[slot] = fetchFont(new URL(cjkFontUrls[slot], import.meta.url)).then((bytes) => {
+      if (!bytes) delete cjkFonts[slot];
+      return bytes;
+    });
+  }
+  return cjkFonts[slot];
+}
+
+const isChinese = (locale) => /^zh\b/i.test(locale || '');
 
 // The module factory (createKooConsole of koo-console.js).
 export function importModuleFactory() {
@@ -40,13 +58,16 @@ export async function compileWasm() {
 //   useHash           true: the standalone page (follows and writes location.hash); false: a widget
 //   initialRoute      the route to open on when useHash is false ("#/supervision"; "" the default)
 //   config            the module's configuration ({apiBase, token, timeoutMs, demoBuyer, locale, theme})
-//   fonts             fetchFonts()'s array, or its promise (main() waits for it)
+//   fonts             fetchFonts()'s array, or its promise (main() waits for it; for a Chinese
+//                     config.locale, or no locale and a Chinese browser, also for loadCjkFont())
 //   onReady(), onNavigate(route), onSession(token), onAuthRequired()
 //   onFailure(message)  the instance cannot start (no WebGL2, broken demo data, wasm refused)
 //   compiledWasm      optional: a compileWasm() result to instantiate instead of downloading
 //   onAbort(what), printErr(text)  optional Emscripten hooks
 // The Module's `koo` property holds all of it except the factory and the wasm; koo_platform.js
-// adds followRoute(route) (moves a running widget) and semantics (the last published nodes).
+// adds followRoute(route) (moves a running widget), semantics (the last published nodes) and
+// fontAtlas ({builds, cjkGlyphs, missingGlyphs}: the last atlas build); it asks for the Chinese
+// fonts through loadCjkFont(slot).
 export function startConsole(options) {
   const { createKooConsole, canvas, compiledWasm, onAbort, printErr } = options;
   const koo = {
@@ -60,14 +81,18 @@ export function startConsole(options) {
     onSession: options.onSession,
     onAuthRequired: options.onAuthRequired,
     onFailure: options.onFailure,
+    loadCjkFont,
   };
+  const chinese = isChinese(koo.config.locale || (typeof navigator !== 'undefined' && navigator.language));
+  const fonts = Promise.all([options.fonts, chinese ? loadCjkFont() : null])
+    .then(([latin, cjk]) => [...(latin || []).slice(0, 2), cjk]);
   const module = {
     canvas,
     koo,
     preRun: [(instance) => {
       instance.addRunDependency('koo-fonts');
-      Promise.resolve(options.fonts).then((loaded) => {
-        koo.fonts = loaded || [];
+      fonts.then((loaded) => {
+        koo.fonts = loaded;
         instance.removeRunDependency('koo-fonts');
       });
     }],

@@ -112,18 +112,19 @@ static_assert(labelsEveryValueInOrder(kFlowEventKindLabels));
 
 }  // namespace
 
-std::string formatDate(Timestamp t, int utcOffsetMinutes) {
-  const CivilTime c = toCivil(t + std::chrono::minutes{utcOffsetMinutes});
+std::string formatDate(Timestamp t, const TimeZone& zone) {
+  const CivilTime c = toCivil(t + std::chrono::minutes{zone.offsetMinutesAt(t)});
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buffer;
 }
 
-std::string formatDateTime(Timestamp t, int utcOffsetMinutes) {
-  const CivilTime c = toCivil(t + std::chrono::minutes{utcOffsetMinutes});
+std::string formatDateTime(Timestamp t, const TimeZone& zone) {
+  const int offset = zone.offsetMinutesAt(t);
+  const CivilTime c = toCivil(t + std::chrono::minutes{offset});
   char buffer[24];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
-  return buffer;
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d ", c.year, c.month, c.day, c.hour, c.minute);
+  return buffer + formatUtcOffset(offset);
 }
 
 std::string formatDuration(std::int64_t seconds) {

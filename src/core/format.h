@@ -8,12 +8,14 @@
 #include <string_view>
 
 #include "domain.h"
+#include "time_zone.h"
 
 namespace koo {
 
-// "2024-03-01" and "2024-03-01 16:05" in the zone `utcOffsetMinutes` east of UTC.
-std::string formatDate(Timestamp t, int utcOffsetMinutes = 0);
-std::string formatDateTime(Timestamp t, int utcOffsetMinutes = 0);
+// "2024-03-01" and "2024-03-01 16:05 GMT+08:00" in `zone` (by default the console's display
+// zone). Dates (list columns) carry no offset; a date and time always says its offset.
+std::string formatDate(Timestamp t, const TimeZone& zone = displayTimeZone());
+std::string formatDateTime(Timestamp t, const TimeZone& zone = displayTimeZone());
 
 // A rounded-up, human span: "2 days", "1 day", "5 hours", "3 minutes", "1 minute" (>= 1 minute).
 std::string formatDuration(std::int64_t seconds);

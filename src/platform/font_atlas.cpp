@@ -28,13 +28,24 @@ ImFont* FontAtlas::add(const std::vector<unsigned char>& bytes, float size, cons
 }
 
 // Chinese glyphs merge into the font just added, limited to the characters seen, so the atlas
-// stays small however large the font is.
+// stays small however large the font is; the fallback only adds what the subset lacks (Dear ImGui
+// keeps the first source's glyph).
 void FontAtlas::mergeCjk(float size, const ImFontConfig& config) {
-  if (cjk_.empty() || cjkGlyphs_.empty()) return;
+  if (cjkGlyphs_.empty()) return;
   ImFontConfig merge = config;
   merge.MergeMode = true;
-  ImGui::GetIO().Fonts->AddFontFromMemoryTTF(cjk_.data(), static_cast<int>(cjk_.size()), size * builtRatio_, &merge,
-                                             cjkRanges_.Data);
+  for (auto* bytes : {&cjk_, &cjkFallback_}) {
+    if (bytes->empty()) continue;
+    ImGui::GetIO().Fonts->AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), size * builtRatio_,
+                                               &merge, cjkRanges_.Data);
+  }
+}
+
+void FontAtlas::countBuiltCjkGlyphs() {
+  builtCjkGlyphs_ = 0;
+  if (!fonts_.body || cjk_.empty()) return;
+  for (ImWchar c : cjkGlyphs_)
+    if (fonts_.body->FindGlyphNoFallback(c)) ++builtCjkGlyphs_;
 }
 
 bool FontAtlas::prepare(float pixelRatio) {
@@ -63,6 +74,7 @@ bool FontAtlas::prepare(float pixelRatio) {
   io.FontDefault = fonts_.body;
   io.FontGlobalScale = 1.0f / pixelRatio;
   io.Fonts->Build();
+  countBuiltCjkGlyphs();
   return true;
 }
 
@@ -76,6 +88,24 @@ bool FontAtlas::addGlyphsOf(std::string_view text) {
   if (!added || cjk_.empty()) return false;
   builtRatio_ = 0;  // rebuild the atlas on the next prepare
   return true;
+}
+
+int FontAtlas::takeFontRequest() {
+  if (cjkGlyphs_.empty()) return 0;
+  if (cjk_.empty()) {
+    if (cjkFontRequested_) return 0;
+    cjkFontRequested_ = true;
+    return kCjkSlot;
+  }
+  // Only a build with the subset (builtRatio_ set) tells which characters it lacks.
+  if (cjkFallbackRequested_ || builtRatio_ == 0 || missingCjkGlyphs() == 0 || !cjkFallback_.empty()) return 0;
+  cjkFallbackRequested_ = true;
+  return kCjkFallbackSlot;
+}
+
+void FontAtlas::setFont(int slot, std::vector<unsigned char> bytes) {
+  (slot == kCjkFallbackSlot ? cjkFallback_ : cjk_) = std::move(bytes);
+  if (!cjkGlyphs_.empty()) builtRatio_ = 0;
 }
 
 }  // namespace koo::platform

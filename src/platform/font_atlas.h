@@ -1,5 +1,6 @@
 // The console's fonts in Dear ImGui's atlas: body and heading faces rasterized for the device
-// pixel ratio, with the Chinese characters seen so far merged in. Owns all of its state.
+// pixel ratio, with the Chinese characters seen so far merged in from a Chinese font that comes
+// when first needed. Owns all of its state.
 #pragma once
 
 #include <set>
@@ -13,7 +14,8 @@ namespace koo::platform {
 
 class FontAtlas {
  public:
-  // The loader's font files (any may be empty: the body falls back to Dear ImGui's own font).
+  // The loader's font files (any may be empty: the body falls back to Dear ImGui's own font; the
+  // Chinese one is usually fetched later, see needsCjkFont).
   FontAtlas(std::vector<unsigned char> body, std::vector<unsigned char> bold, std::vector<unsigned char> cjk);
   FontAtlas(const FontAtlas&) = delete;
   FontAtlas& operator=(const FontAtlas&) = delete;
@@ -24,18 +26,33 @@ class FontAtlas {
   // Notes the Chinese characters in `text`; true when some are new and a Chinese font is
   // loaded (the next prepare rebuilds the atlas; until then they show as '?').
   bool addGlyphsOf(std::string_view text);
+  // The font slot the page should fetch now, each at most once (0: none): kCjkSlot once Chinese
+  // characters were seen and there is no Chinese font, kCjkFallbackSlot once a build lacked some
+  // of them (characters outside the subset).
+  int takeFontRequest();
+  // A Chinese font (kCjkSlot or kCjkFallbackSlot) arrived: the next prepare rebuilds the atlas.
+  void setFont(int slot, std::vector<unsigned char> bytes);
+
+  static constexpr int kCjkSlot = 2;
+  static constexpr int kCjkFallbackSlot = 3;
 
   const ui::Fonts& fonts() const { return fonts_; }
   const std::set<ImWchar>& cjkGlyphs() const { return cjkGlyphs_; }
+  // How many Chinese characters the last build holds, and how many seen ones it lacked.
+  std::size_t builtCjkGlyphs() const { return builtCjkGlyphs_; }
+  std::size_t missingCjkGlyphs() const { return cjkGlyphs_.size() - builtCjkGlyphs_; }
 
  private:
   ImFont* add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config);
   void mergeCjk(float size, const ImFontConfig& config);
+  void countBuiltCjkGlyphs();
 
-  std::vector<unsigned char> body_, bold_, cjk_;
+  std::vector<unsigned char> body_, bold_, cjk_, cjkFallback_;
   std::set<ImWchar> cjkGlyphs_;    // the Chinese characters drawn so far: the atlas holds only these
   ImVector<ImWchar> cjkRanges_;    // their glyph ranges, alive while Dear ImGui builds from them
   float builtRatio_ = 0;           // 0: build on the next prepare
+  bool cjkFontRequested_ = false, cjkFallbackRequested_ = false;
+  std::size_t builtCjkGlyphs_ = 0;
   ui::Fonts fonts_;
 };
 

@@ -1,5 +1,5 @@
 // The C++ side of the bridge's data calls: fonts and the host's configuration copied out of the
-// page into the module (the raw koo_js_* calls are declared in js_bridge.h).
+// page into the module, the browser's time zone (the raw koo_js_* calls are in js_bridge.h).
 #include "js_bridge.h"
 
 #include <algorithm>
@@ -24,6 +24,12 @@ nlohmann::json takeHostConfig() {
 std::string configString(const nlohmann::json& config, const char* key) {
   auto it = config.find(key);
   return it != config.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+TimeZone browserTimeZone(const std::string& zoneName) {
+  return TimeZone::fromLookup([zoneName](Timestamp t) {
+    return koo_js_utc_offset_minutes(zoneName.c_str(), static_cast<double>(epochSeconds(t)) * 1000.0);
+  });
 }
 
 }  // namespace koo::platform

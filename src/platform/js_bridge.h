@@ -9,6 +9,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/time_zone.h"
+
 // ---- Module -> page: imports, implemented in koo_platform.js ----
 extern "C" {
 // Creates the WebGL2 context on Module.canvas, attaches the canvas-scoped input listeners and
@@ -27,9 +29,19 @@ void koo_js_initial_route(char* out, int size);
 void koo_js_push_route(const char* route);
 // Sets the CSS cursor (a CSS cursor keyword: "default", "text", "pointer"...) on the console.
 void koo_js_set_cursor(const char* css_cursor);
-// Bytes of a font the loader fetched before start (0 when none): slot 0 body, 1 bold, 2 Chinese.
+// Bytes of a font the loader fetched (0 when none): slot 0 body, 1 bold, 2 Chinese, 3 Chinese
+// fallback (the characters outside the subset).
 int koo_js_font_size(int slot);
 void koo_js_font_copy(int slot, unsigned char* out);
+// Chinese text must be drawn and the font of `slot` (2 or 3) is not there: fetch it, then call
+// koo_on_font_loaded(slot).
+void koo_js_request_font(int slot);
+// The font atlas was rebuilt holding `cjk_glyphs` Chinese characters and lacking
+// `missing_glyphs` of those seen (Module.koo.fontAtlas).
+void koo_js_font_atlas_built(int cjk_glyphs, int missing_glyphs);
+// Minutes east of UTC at `epoch_ms` in the IANA zone `zone_name` ("" or an unknown name: the
+// browser's own zone), from the browser's time zone database.
+int koo_js_utc_offset_minutes(const char* zone_name, double epoch_ms);
 // The host's configuration as JSON ({"apiBase", "token", ...}): its size (with the terminating
 // zero), then the copy; after the copy no Module property holds the token any more.
 int koo_js_config_size();
@@ -74,6 +86,8 @@ void koo_on_route(const char* route);
 void koo_on_scroll_into_view(float dy);
 // A mirror element was activated without a pointer (keyboard, screen reader): click its center.
 void koo_on_mirror_activate(unsigned int node_id);
+// The font asked for by koo_js_request_font is in Module.koo.fonts[slot].
+void koo_on_font_loaded(int slot);
 // The host removed the widget: stop frames, free ImGui and GL objects, then koo_js_teardown.
 void koo_on_shutdown();
 }
@@ -86,5 +100,7 @@ std::vector<unsigned char> takeHostFont(int slot);
 nlohmann::json takeHostConfig();
 // A string member of the configuration, "" when absent or not a string.
 std::string configString(const nlohmann::json& config, const char* key);
+// The buyer's zone: the IANA `zoneName` (the configuration's timeZone), else the browser's.
+TimeZone browserTimeZone(const std::string& zoneName);
 
 }  // namespace koo::platform

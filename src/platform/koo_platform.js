@@ -18,7 +18,9 @@
 //   koo_js_text_input(field, start, end)       _koo_on_mirror_activate(nodeId)
 //   koo_js_copy_text(text)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
-//   koo_js_session_changed(token)
+//   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
+//   koo_js_request_font(slot), koo_js_font_atlas_built(cjkGlyphs, missingGlyphs)
+//   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
 //   koo_js_teardown
 mergeInto(LibraryManager.library, {
@@ -385,6 +387,43 @@ mergeInto(LibraryManager.library, {
   koo_js_font_copy__deps: ['$KooPlatform'],
   koo_js_font_copy: function(slot, out) {
     HEAPU8.set(new Uint8Array(KooPlatform.koo().fonts[slot]), out);
+  },
+
+  // The Chinese fonts come only when Chinese text is drawn: the loader fetches them (once per
+  // page) and the module rebuilds its atlas with them.
+  koo_js_request_font__deps: ['$KooPlatform'],
+  koo_js_request_font: function(slot) {
+    var koo = KooPlatform.koo();
+    if (!koo.loadCjkFont) return;
+    koo.loadCjkFont(slot).then(function(bytes) {
+      if (!bytes) return;
+      koo.fonts[slot] = bytes;
+      _koo_on_font_loaded(slot);
+    });
+  },
+
+  // Diagnostics for hosts and tests: how often the atlas was built and its Chinese characters.
+  koo_js_font_atlas_built__deps: ['$KooPlatform'],
+  koo_js_font_atlas_built: function(cjkGlyphs, missingGlyphs) {
+    var koo = KooPlatform.koo();
+    koo.fontAtlas = { builds: ((koo.fontAtlas && koo.fontAtlas.builds) || 0) + 1, cjkGlyphs: cjkGlyphs,
+                      missingGlyphs: missingGlyphs };
+  },
+
+  // The offset from the browser's tz database: "GMT+08:00" from Intl's longOffset name of the
+  // zone (the host's IANA name, else the browser's own zone).
+  koo_js_utc_offset_minutes: function(zoneName, epochMs) {
+    var zone = UTF8ToString(zoneName) || undefined;
+    var date = new Date(epochMs);
+    try {
+      var parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(date);
+      var name = parts.filter(function(part) { return part.type === 'timeZoneName'; })[0].value;
+      var match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+      if (match) return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+    } catch (e) {
+      // An unknown zone name: the browser's own zone below.
+    }
+    return -date.getTimezoneOffset();
   },
 
   koo_js_config_size__deps: ['$KooPlatform'],

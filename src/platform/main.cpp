@@ -76,6 +76,7 @@ void App::drawFrame() {
   if (fontAtlas.prepare(backend.pixelRatio())) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
@@ -88,6 +89,7 @@ void App::drawFrame() {
 
   if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
   publishMirror();
+  if (int slot = fontAtlas.takeFontRequest()) koo_js_request_font(slot);
   backend.updateCursor();
   backend.updateTextInput();  // after the mirror, which holds the field's <input>
   if (!announcedReady) {
@@ -106,7 +108,7 @@ void App::render() {
 }
 
 // Every text the console draws is in the semantics tree: new Chinese characters there mean the
-// font atlas needs them (drawn as '?' for a frame until then).
+// font atlas needs them (drawn as '?' until then; the first ones fetch the Chinese font).
 void App::publishMirror() {
   if (!mirror.publish(semantics)) return;
   bool newGlyphs = false;
@@ -191,6 +193,11 @@ EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int nodeId) {
     return;
   }
 }
+EMSCRIPTEN_KEEPALIVE void koo_on_font_loaded(int slot) {
+  if (!running()) return;
+  app->fontAtlas.setFont(slot, platform::takeHostFont(slot));
+  requestFrames(kFramesAfterEvent);
+}
 // The rest of the heap goes with the instance (a network answer still in flight lands in it
 // harmlessly: the stopped schedule asks for no frame).
 EMSCRIPTEN_KEEPALIVE void koo_on_shutdown() {
@@ -209,6 +216,7 @@ int main() {
   ui::theme::apply(ImGui::GetStyle());
 
   const nlohmann::json config = platform::takeHostConfig();
+  setDisplayTimeZone(platform::browserTimeZone(platform::configString(config, "timeZone")));
   std::string error;
   auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);
   if (!transport) return fail(error);

@@ -12,9 +12,9 @@ namespace {
 TEST(Format, DatesInAChosenZone) {
   const Timestamp t = samples::at("2025-01-15T20:05:09Z");
   EXPECT_EQ(formatDate(t), "2025-01-15");
-  EXPECT_EQ(formatDate(t, 8 * 60), "2025-01-16");
-  EXPECT_EQ(formatDateTime(t), "2025-01-15 20:05");
-  EXPECT_EQ(formatDateTime(t, -5 * 60), "2025-01-15 15:05");
+  EXPECT_EQ(formatDate(t, TimeZone::fixed(8 * 60)), "2025-01-16");
+  EXPECT_EQ(formatDateTime(t), "2025-01-15 20:05 GMT+00:00");
+  EXPECT_EQ(formatDateTime(t, TimeZone::fixed(-5 * 60)), "2025-01-15 15:05 GMT-05:00");
 }
 
 TEST(Format, DurationsRoundUp) {

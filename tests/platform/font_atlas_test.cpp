@@ -1,8 +1,11 @@
 // The font atlas: rebuilt only for a new pixel ratio or new Chinese characters (when a Chinese
-// font is loaded), with Dear ImGui's own font when no body font came.
+// font is loaded), with Dear ImGui's own font when no body font came; which Chinese font to fetch.
 #include "font_atlas.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
 
 using koo::platform::FontAtlas;
 
@@ -45,4 +48,76 @@ TEST(FontAtlas, WithoutAChineseFontNoRebuildIsAskedFor) {
   EXPECT_TRUE(atlas.prepare(1.0f));
   EXPECT_FALSE(atlas.addGlyphsOf("华为云"));
   EXPECT_FALSE(atlas.prepare(1.0f));
+}
+
+TEST(FontAtlas, TheChineseFontIsAskedForOnceTheFirstChineseCharacterAppears) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, {});
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_EQ(atlas.takeFontRequest(), 0);  // an English page never fetches it
+  EXPECT_FALSE(atlas.addGlyphsOf("Purchased Apps — ¥12"));
+  EXPECT_EQ(atlas.takeFontRequest(), 0);
+  atlas.addGlyphsOf("华为云");
+  EXPECT_EQ(atlas.takeFontRequest(), FontAtlas::kCjkSlot);
+  EXPECT_EQ(atlas.takeFontRequest(), 0);  // one download, however many characters follow
+  atlas.addGlyphsOf("订单");
+  EXPECT_EQ(atlas.takeFontRequest(), 0);
+  EXPECT_FALSE(atlas.prepare(1.0f));
+  atlas.setFont(FontAtlas::kCjkSlot, kSomeFontBytes);
+  EXPECT_TRUE(atlas.prepare(1.0f));  // rebuilt with every character seen meanwhile
+  EXPECT_EQ(atlas.cjkGlyphs().size(), 5u);
+  EXPECT_TRUE(atlas.addGlyphsOf("服务"));
+}
+
+TEST(FontAtlas, AChineseFontLoadedAtStartIsNeverAskedFor) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, kSomeFontBytes);  // a Chinese locale: the loader fetched it up front
+  atlas.addGlyphsOf("已购应用");
+  EXPECT_EQ(atlas.takeFontRequest(), 0);
+}
+
+TEST(FontAtlas, AChineseFontBeforeAnyChineseTextNeedsNoRebuild) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, {});
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  atlas.setFont(FontAtlas::kCjkSlot, kSomeFontBytes);
+  EXPECT_FALSE(atlas.prepare(1.0f));
+}
+
+// Real fonts from Debian's packages: Noto Sans has no hanzi, so as the "Chinese font" it stands
+// for a subset lacking the characters; Noto Sans CJK has them all.
+std::vector<unsigned char> readFont(const char* path) {
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
+  std::vector<unsigned char> bytes(static_cast<std::size_t>(std::max<std::streamoff>(0, file.tellg())));
+  file.seekg(0);
+  file.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  return bytes;
+}
+
+TEST(FontAtlas, CharactersTheChineseFontLacksFetchTheFallbackOnce) {
+  ImGuiContextScope context;
+  const auto latin = readFont(KOO_LATIN_FONT);
+  ASSERT_FALSE(latin.empty());
+  FontAtlas atlas(latin, {}, latin);
+  atlas.addGlyphsOf("陈喆");
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_EQ(atlas.builtCjkGlyphs(), 0u);
+  EXPECT_EQ(atlas.missingCjkGlyphs(), 2u);
+  EXPECT_EQ(atlas.takeFontRequest(), FontAtlas::kCjkFallbackSlot);
+  EXPECT_EQ(atlas.takeFontRequest(), 0);
+
+  atlas.setFont(FontAtlas::kCjkFallbackSlot, readFont(KOO_CJK_FONT));
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_EQ(atlas.builtCjkGlyphs(), 2u);
+  EXPECT_EQ(atlas.missingCjkGlyphs(), 0u);
+  EXPECT_NE(atlas.fonts().body->FindGlyphNoFallback(0x5586), nullptr);  // 喆, outside GB2312
+}
+
+TEST(FontAtlas, NoFallbackWhenTheChineseFontHasEveryCharacter) {
+  ImGuiContextScope context;
+  FontAtlas atlas(readFont(KOO_LATIN_FONT), {}, readFont(KOO_CJK_FONT));
+  atlas.addGlyphsOf("陈静");
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_EQ(atlas.builtCjkGlyphs(), 2u);
+  EXPECT_EQ(atlas.takeFontRequest(), 0);
 }

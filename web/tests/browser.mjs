@@ -74,9 +74,9 @@ export async function apiToken(userName) {
 }
 
 // Opens the console like openConsole, but lets `prepare(context, page)` set up routes or
-// permissions before the page loads.
-export async function openConsoleWith(browser, route, { prepare, viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport });
+// permissions before the page loads; `contextOptions` (locale, timezoneId, ...) go to the context.
+export async function openConsoleWith(browser, route, { prepare, viewport = { width: 1280, height: 800 }, contextOptions } = {}) {
+  const context = await browser.newContext({ viewport, ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
