@@ -146,11 +146,17 @@ std::string formatMoney(const Money& money) {
   return (money.minorUnits < 0 ? "-" : "") + symbol + number;
 }
 
+// "1 month" / "3 months" from the catalogue: "period.<unit>.one" or "period.<unit>.other".
+static std::string countedPeriodUnit(std::int64_t count, std::string_view unit) {
+  const std::string key = "period." + std::string(unit) + (count == 1 ? ".one" : ".other");
+  return tr(key, {{"n", std::to_string(count)}});
+}
+
 std::string billingPeriodText(const BillingPeriod& period) {
   switch (period.unit) {
-    case PeriodUnit::Day: return plural(period.count, "day");
-    case PeriodUnit::Month: return plural(period.count, "month");
-    case PeriodUnit::Year: return plural(period.count, "year");
+    case PeriodUnit::Day: return countedPeriodUnit(period.count, "day");
+    case PeriodUnit::Month: return countedPeriodUnit(period.count, "month");
+    case PeriodUnit::Year: return countedPeriodUnit(period.count, "year");
   }
   return "";
 }

@@ -66,6 +66,8 @@ TEST(I18n, EveryKeyTheCodeNamesIsInTheCatalogue) {
     for (const char* part : {"title", "message", "confirm", "field"})
       keys.insert(std::string("dialog.") + dialog + "." + part);
   for (const char* state : {"done", "current", "frozen", "to_do"}) keys.insert(std::string("stepper.state.") + state);
+  for (const char* unit : {"day", "month", "year"})
+    for (const char* form : {".one", ".other"}) keys.insert(std::string("period.") + unit + form);
   for (const auto& name : keys) EXPECT_NE(catalogueText(Locale::En, name), nullptr) << "no text for key " << name;
 }
 
@@ -122,6 +124,14 @@ TEST(I18n, FillsInPlaceholders) {
   EXPECT_EQ(tr("pagination.summary", {{"first", "1"}, {"last", "20"}, {"total", "65"}}), "显示第 1-20 条，共 65 条");
   // A value holding braces is not read again.
   EXPECT_EQ(tr("table.sort_by", {{"column", "{column}"}}), "按{column}排序");
+}
+
+TEST(I18n, BillingPeriodsInBothLanguages) {
+  EXPECT_EQ(billingPeriodText({PeriodUnit::Month, 1}), "1 month");
+  EXPECT_EQ(billingPeriodText({PeriodUnit::Year, 3}), "3 years");
+  const LocaleGuard guard(Locale::ZhCN);
+  EXPECT_EQ(billingPeriodText({PeriodUnit::Month, 1}), "1 个月");
+  EXPECT_EQ(billingPeriodText({PeriodUnit::Day, 7}), "7 天");
 }
 
 TEST(I18n, PlaceholdersOfAText) {
