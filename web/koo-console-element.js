@@ -108,7 +108,9 @@ export class KooConsoleElement extends HTMLElement {
   }
 
   #config(token) {
-    const config = { locale: this.getAttribute('locale') || 'en', theme: this.getAttribute('theme') || 'light' };
+    const config = { theme: this.getAttribute('theme') || 'light' };
+    // No locale attribute: the module follows the browser's language.
+    if (this.hasAttribute('locale')) config.locale = this.getAttribute('locale');
     // No api-base: the offline demo inside the module, signed in as demo-buyer (or the first buyer).
     if (this.hasAttribute('api-base')) {
       config.apiBase = this.getAttribute('api-base');

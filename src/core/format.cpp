@@ -1,8 +1,10 @@
-// Formatting helpers: fixed English texts, no locale or floating point involved.
+// Formatting helpers: fixed texts, no floating point; enum labels come from the text catalogues.
 #include "format.h"
 
 #include <array>
 #include <cstdio>
+
+#include "i18n.h"
 
 namespace koo {
 namespace {
@@ -23,8 +25,8 @@ std::string groupThousands(std::int64_t value) {
   return grouped;
 }
 
-// The English label of each value, listed in the order of EnumTraits<E>::names (checked at
-// compile time, so a new enum value cannot go without a label).
+// The catalogue key of each value's label, listed in the order of EnumTraits<E>::names (checked
+// at compile time, so a new enum value cannot go without a label; the i18n test checks the key).
 template <class E, size_t N>
 constexpr bool labelsEveryValueInOrder(const std::array<EnumName<E>, N>& labels) {
   if (N != EnumTraits<E>::names.size()) return false;
@@ -36,77 +38,77 @@ constexpr bool labelsEveryValueInOrder(const std::array<EnumName<E>, N>& labels)
 template <class E, size_t N>
 std::string_view labelIn(const std::array<EnumName<E>, N>& labels, E value) {
   for (const auto& entry : labels)
-    if (entry.value == value) return entry.name;
+    if (entry.value == value) return tr(entry.name);
   return "";
 }
 
 constexpr auto kResourceStatusLabels = std::to_array<EnumName<ResourceStatus>>({
-    {ResourceStatus::InUse, "In use"},
-    {ResourceStatus::Frozen, "Frozen"},
-    {ResourceStatus::Expired, "Expired"},
+    {ResourceStatus::InUse, "status.resource.in_use"},
+    {ResourceStatus::Frozen, "status.resource.frozen"},
+    {ResourceStatus::Expired, "status.resource.expired"},
 });
 static_assert(labelsEveryValueInOrder(kResourceStatusLabels));
 
 constexpr auto kBillingModeLabels = std::to_array<EnumName<BillingMode>>({
-    {BillingMode::Period, "Yearly/Monthly"},
-    {BillingMode::OneTime, "One-time"},
-    {BillingMode::OnDemand, "Pay-per-use"},
-    {BillingMode::OnDemandPackage, "Pay-per-use package"},
+    {BillingMode::Period, "billing.period"},
+    {BillingMode::OneTime, "billing.one_time"},
+    {BillingMode::OnDemand, "billing.on_demand"},
+    {BillingMode::OnDemandPackage, "billing.on_demand_package"},
 });
 static_assert(labelsEveryValueInOrder(kBillingModeLabels));
 
 constexpr auto kOrderStatusLabels = std::to_array<EnumName<OrderStatus>>({
-    {OrderStatus::PendingApproval, "Pending approval"},
-    {OrderStatus::Processing, "Processing"},
-    {OrderStatus::Cancelled, "Cancelled"},
-    {OrderStatus::Completed, "Completed"},
-    {OrderStatus::PendingPayment, "Pending payment"},
-    {OrderStatus::PendingConfirmation, "Pending confirmation"},
+    {OrderStatus::PendingApproval, "status.order.pending_approval"},
+    {OrderStatus::Processing, "status.order.processing"},
+    {OrderStatus::Cancelled, "status.order.cancelled"},
+    {OrderStatus::Completed, "status.order.completed"},
+    {OrderStatus::PendingPayment, "status.order.pending_payment"},
+    {OrderStatus::PendingConfirmation, "status.order.pending_confirmation"},
 });
 static_assert(labelsEveryValueInOrder(kOrderStatusLabels));
 
 constexpr auto kOrderTypeLabels = std::to_array<EnumName<OrderType>>({
-    {OrderType::New, "New purchase"},
-    {OrderType::Renewal, "Renewal"},
-    {OrderType::Change, "Change"},
-    {OrderType::Unsubscribe, "Unsubscription"},
-    {OrderType::Trial, "Trial"},
-    {OrderType::TrialToCommercial, "Trial to commercial"},
+    {OrderType::New, "order_type.new"},
+    {OrderType::Renewal, "order_type.renewal"},
+    {OrderType::Change, "order_type.change"},
+    {OrderType::Unsubscribe, "order_type.unsubscribe"},
+    {OrderType::Trial, "order_type.trial"},
+    {OrderType::TrialToCommercial, "order_type.trial_to_commercial"},
 });
 static_assert(labelsEveryValueInOrder(kOrderTypeLabels));
 
 constexpr auto kFlowStageLabels = std::to_array<EnumName<FlowStage>>({
-    {FlowStage::WaitingRequest, "Waiting for your request"},
-    {FlowStage::WaitingSellerAccept, "Waiting for the seller to accept the request"},
-    {FlowStage::WaitingDelivery, "Waiting for the seller to provide the service"},
-    {FlowStage::WaitingBuyerConfirm, "Waiting for you to confirm acceptance"},
-    {FlowStage::Completed, "Completed"},
-    {FlowStage::Appealing, "Appeal in progress (flow frozen)"},
-    {FlowStage::Cancelled, "Cancelled"},
+    {FlowStage::WaitingRequest, "stage.waiting_request"},
+    {FlowStage::WaitingSellerAccept, "stage.waiting_seller_accept"},
+    {FlowStage::WaitingDelivery, "stage.waiting_delivery"},
+    {FlowStage::WaitingBuyerConfirm, "stage.waiting_buyer_confirm"},
+    {FlowStage::Completed, "stage.completed"},
+    {FlowStage::Appealing, "stage.appealing"},
+    {FlowStage::Cancelled, "stage.cancelled"},
 });
 static_assert(labelsEveryValueInOrder(kFlowStageLabels));
 
 constexpr auto kBuyerActionLabels = std::to_array<EnumName<BuyerAction>>({
-    {BuyerAction::SubmitRequest, "Submit Request"},
-    {BuyerAction::ConfirmAcceptance, "Confirm Acceptance"},
-    {BuyerAction::RejectDelivery, "Reject"},
-    {BuyerAction::Remind, "Remind Seller"},
-    {BuyerAction::Appeal, "Initiate Appeal"},
+    {BuyerAction::SubmitRequest, "action.submit_request"},
+    {BuyerAction::ConfirmAcceptance, "action.confirm_acceptance"},
+    {BuyerAction::RejectDelivery, "action.reject_delivery"},
+    {BuyerAction::Remind, "action.remind"},
+    {BuyerAction::Appeal, "action.appeal"},
 });
 static_assert(labelsEveryValueInOrder(kBuyerActionLabels));
 
 constexpr auto kFlowEventKindLabels = std::to_array<EnumName<FlowEventKind>>({
-    {FlowEventKind::OrderPaid, "Order paid"},
-    {FlowEventKind::RequestSubmitted, "Request submitted"},
-    {FlowEventKind::RequestAccepted, "Request accepted by the seller"},
-    {FlowEventKind::RequestRejected, "Request rejected by the seller"},
-    {FlowEventKind::ServiceDelivered, "Service delivered"},
-    {FlowEventKind::DeliveryRejected, "Delivery rejected"},
-    {FlowEventKind::AcceptanceConfirmed, "Acceptance confirmed"},
-    {FlowEventKind::ReminderSent, "Reminder sent to the seller"},
-    {FlowEventKind::AppealInitiated, "Appeal initiated"},
-    {FlowEventKind::AppealResolved, "Appeal resolved"},
-    {FlowEventKind::FlowClosed, "Flow closed"},
+    {FlowEventKind::OrderPaid, "event.order_paid"},
+    {FlowEventKind::RequestSubmitted, "event.request_submitted"},
+    {FlowEventKind::RequestAccepted, "event.request_accepted"},
+    {FlowEventKind::RequestRejected, "event.request_rejected"},
+    {FlowEventKind::ServiceDelivered, "event.service_delivered"},
+    {FlowEventKind::DeliveryRejected, "event.delivery_rejected"},
+    {FlowEventKind::AcceptanceConfirmed, "event.acceptance_confirmed"},
+    {FlowEventKind::ReminderSent, "event.reminder_sent"},
+    {FlowEventKind::AppealInitiated, "event.appeal_initiated"},
+    {FlowEventKind::AppealResolved, "event.appeal_resolved"},
+    {FlowEventKind::FlowClosed, "event.flow_closed"},
 });
 static_assert(labelsEveryValueInOrder(kFlowEventKindLabels));
 
@@ -145,11 +147,17 @@ std::string formatMoney(const Money& money) {
   return (money.minorUnits < 0 ? "-" : "") + symbol + number;
 }
 
+// "1 month" / "3 months" from the catalogue: "period.<unit>.one" or "period.<unit>.other".
+static std::string countedPeriodUnit(std::int64_t count, std::string_view unit) {
+  const std::string key = "period." + std::string(unit) + (count == 1 ? ".one" : ".other");
+  return tr(key, {{"n", std::to_string(count)}});
+}
+
 std::string billingPeriodText(const BillingPeriod& period) {
   switch (period.unit) {
-    case PeriodUnit::Day: return plural(period.count, "day");
-    case PeriodUnit::Month: return plural(period.count, "month");
-    case PeriodUnit::Year: return plural(period.count, "year");
+    case PeriodUnit::Day: return countedPeriodUnit(period.count, "day");
+    case PeriodUnit::Month: return countedPeriodUnit(period.count, "month");
+    case PeriodUnit::Year: return countedPeriodUnit(period.count, "year");
   }
   return "";
 }

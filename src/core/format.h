@@ -1,5 +1,5 @@
-// Text for people: dates, durations, money, billing periods and the English labels of the
-// domain's enums, shared by the ui and by the reasons the service-flow rules give.
+// Text for people: dates, durations, money, billing periods and the labels of the domain's
+// enums (from the text catalogues), shared by the ui and by the reasons the service-flow rules give.
 #pragma once
 
 #include <cstdint>
@@ -28,7 +28,7 @@ std::string billingPeriodText(const BillingPeriod& period);
 // The Purchased Apps "Period" column: the period, or "-" when the mode has none.
 std::string periodText(const std::optional<BillingPeriod>& period);
 
-// English labels as the console shows them ("In use", "Pending payment", ...).
+// Labels as the console shows them in the current locale ("In use", "Pending payment", ...).
 std::string_view labelOf(ResourceStatus value);
 std::string_view labelOf(BillingMode value);
 std::string_view labelOf(OrderStatus value);

@@ -1,6 +1,7 @@
 // Form-template validation of a service request.
 #include "request_form.h"
 
+#include "i18n.h"
 #include "json_reader.h"
 #include "text.h"
 
@@ -41,16 +42,16 @@ std::optional<DecodeError> validateRequestFields(const std::vector<FormFieldSpec
     const bool empty = it == fields.end() || isBlank(it->second);
     if (empty) {
       if (spec.required)
-        return DecodeError{path, "\"" + spec.label + "\" is required", DecodeErrorKind::Missing};
+        return DecodeError{path, tr("validation.field_required", {{"label", spec.label}}), DecodeErrorKind::Missing};
       continue;
     }
     DecodeContext context;
     if (!checkText(it->second, TextRule{static_cast<size_t>(spec.maxLength)}, path, context))
       return context.error();
     if (spec.type == FormFieldType::Number && !isDecimalNumber(it->second))
-      return DecodeError{path, "\"" + spec.label + "\" must be a number", DecodeErrorKind::BadValue};
+      return DecodeError{path, tr("validation.field_number", {{"label", spec.label}}), DecodeErrorKind::BadValue};
     if (spec.type == FormFieldType::Date && !isCalendarDate(it->second))
-      return DecodeError{path, "\"" + spec.label + "\" must be a date (YYYY-MM-DD)", DecodeErrorKind::BadValue};
+      return DecodeError{path, tr("validation.field_date", {{"label", spec.label}}), DecodeErrorKind::BadValue};
   }
   return std::nullopt;
 }

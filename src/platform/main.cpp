@@ -30,6 +30,11 @@ constexpr int kFramesAfterEvent = 2;   // ImGui reacts and settles
 constexpr int kFramesAfterPress = 3;   // a press or key is consumed a frame later, then settles
 constexpr int kFramesAfterClick = 4;   // a synthetic click: move, press and release
 
+// The browser's preferred language ("zh-CN"), for a host that names no locale.
+EM_JS(void, koo_js_browser_language, (char* out, int size), {
+  stringToUTF8(typeof navigator !== 'undefined' && navigator.language ? navigator.language : '', out, size);
+});
+
 struct App;
 App* app = nullptr;  // set once the console exists; the exports do nothing before (or without) it
 void requestFrames(int count);
@@ -222,6 +227,13 @@ int main() {
   if (!transport) return fail(error);
   ui::AppOptions options;
   options.token = platform::configString(config, "token");
+  std::string locale = platform::configString(config, "locale");  // locale attribute, page config, ?lang=
+  if (locale.empty()) {
+    char language[64] = {0};
+    koo_js_browser_language(language, sizeof language);
+    locale = language;
+  }
+  options.locale = parseLocaleTag(locale);
   // Test-only views (the widget gallery) open in the offline demo, whose backend is in test mode
   // anyway, and where the host's configuration says `"testMode": true`.
   const auto testMode = config.find("testMode");

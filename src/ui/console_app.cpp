@@ -9,6 +9,7 @@ ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options
       client_(transport_),
       env_{client_, host_, toasts_, frame_.navigator} {
   frame_.navigator.setTestMode(options.testMode);
+  setCurrentLocale(options.locale);
   if (!options.token.empty()) {
     client_.setToken(options.token);
     sessionActive_ = true;  // a 401 on the first call ends it (AuthWatchTransport)
@@ -54,7 +55,7 @@ void ConsoleApp::signedOut() {
   entered_.reset();
   host_.sessionChanged("");
   host_.authRequired();
-  toasts_.show("Your session ended. Sign in again to continue.", Tone::Warning, host_.nowMs());
+  toasts_.show(tr("session.ended"), Tone::Warning, host_.nowMs());
   signIn_.start(env_);
 }
 

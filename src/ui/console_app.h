@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "api/auth_watch_transport.h"
+#include "core/i18n.h"
 #include "api/marketplace_client.h"
 #include "console_frame.h"
 #include "host.h"
@@ -21,6 +22,7 @@ struct AppOptions {
   std::string token;        // a session the host already has (kept from before a reload)
   std::optional<SignInRequest> autoSignIn;  // sign in without the form (the offline demo's buyer)
   bool testMode = false;    // test-only views (views.h) open by deep link
+  Locale locale = Locale::En;  // the language shown first; the user menu switches it
 };
 
 class ConsoleApp {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "core/i18n.h"
 #include "imgui_internal.h"
 #include "theme.h"
 
@@ -22,6 +23,17 @@ void recordLandmark(Ui& ui, Role role, const char* name) {
                                 Rect{pos.x, pos.y, size.x, size.y}});
 }
 
+// Each language named in itself. Switching changes only texts: the route and every page's state
+// (a form being filled in) stay as they are.
+void drawLanguageChoice(Ui& ui) {
+  for (const Locale locale : {Locale::En, Locale::ZhCN}) {
+    const std::string& name = tr(locale == Locale::En ? "menu.language.en" : "menu.language.zh_cn");
+    const bool current = currentLocale() == locale;
+    if (ImGui::MenuItem(name.c_str(), nullptr, current) && !current) setCurrentLocale(locale);
+    recordItem(ui, Role::MenuItem, name, current ? kChecked : kNone);
+  }
+}
+
 void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kTopBar);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTopBarText);
@@ -29,7 +41,7 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::SetCursorPos(ImVec2(0, 0));
   ImGui::BeginChild("topbar", ImVec2(0, theme::kTopBarHeight), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
   ImGui::SetCursorPos(ImVec2(20, (theme::kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f));
-  heading(ui, "KooGallery Console", 2);
+  heading(ui, tr("app.title"), 2);
 
   // The buyer's user name opens the account menu, as on the marketplace's own header.
   const std::string label = frame.userName + "  v";
@@ -45,8 +57,11 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PopStyleColor();
   ImGui::PopStyleColor();  // menu entries use the normal text color
   if (ImGui::BeginPopup("user-menu")) {
-    if (ImGui::MenuItem("My KooGallery Apps")) frame.navigator.go(View::PurchasedApps);
-    recordItem(ui, Role::MenuItem, "My KooGallery Apps");
+    const std::string& myApps = tr("menu.my_apps");
+    if (ImGui::MenuItem(myApps.c_str())) frame.navigator.go(View::PurchasedApps);
+    recordItem(ui, Role::MenuItem, myApps);
+    ImGui::Separator();
+    drawLanguageChoice(ui);
     ImGui::EndPopup();
   }
   ImGui::EndChild();
@@ -58,11 +73,11 @@ void drawNavigation(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
   ImGui::SetCursorPos(ImVec2(0, theme::kTopBarHeight));
   ImGui::BeginChild("nav", ImVec2(theme::kNavWidth, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  recordLandmark(ui, Role::Navigation, "Console navigation");
+  recordLandmark(ui, Role::Navigation, tr("nav.landmark").c_str());
   for (const auto& section : navSections()) {
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    heading(ui, section.title, 2);
+    heading(ui, tr(section.titleKey), 2);
     ImGui::PopStyleColor();
     for (View entry : section.entries) {
       const bool current = frame.navigator.navEntry() == entry;
@@ -123,7 +138,7 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   ImGui::PopStyleVar();
   frame.contentWindow = ImGui::GetCurrentWindow();
   const Route& route = frame.navigator.route();
-  recordLandmark(ui, Role::Region, viewTitle(route.view));
+  recordLandmark(ui, Role::Region, viewTitle(route.view).c_str());
   drawBreadcrumbs(ui, frame);
   ImGui::Dummy(ImVec2(0, 4));
   heading(ui, viewTitle(route.view), 1);

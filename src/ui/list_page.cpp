@@ -23,13 +23,14 @@ bool buttonCell(Ui& ui, std::string_view label) {
 
 namespace list {
 
-bool searchBar(Ui& ui, std::string& text, const char* hint, float width) {
+bool searchBar(Ui& ui, std::string& text, std::string_view hint, float width) {
   ImGui::BeginGroup();
-  const bool entered = textField(ui, "Search", text, hint, width);
+  const std::string& search = tr("list.search");
+  const bool entered = textField(ui, search, text, hint, width);
   ImGui::EndGroup();
   beginToolbarItem(-1);
   ImGui::PushID("search-button");  // the field is "Search" too
-  const bool clicked = toolbarButton(ui, "Search");
+  const bool clicked = toolbarButton(ui, search);
   ImGui::PopID();
   endToolbarItem();
   return entered || clicked;
@@ -42,7 +43,7 @@ void beginToolbarItem(float gap) {
 
 void endToolbarItem() { ImGui::EndGroup(); }
 
-bool toolbarButton(Ui& ui, const char* label) {
+bool toolbarButton(Ui& ui, std::string_view label) {
   ImGui::NewLine();  // level with the fields, whose labels sit above them
   return button(ui, label);
 }
@@ -50,22 +51,22 @@ bool toolbarButton(Ui& ui, const char* label) {
 bool drawStatus(Ui& ui, Host& host, const std::optional<std::string>& queryProblem, bool loading, bool loaded,
                 const std::optional<api::ApiError>& error, const ListTexts& texts) {
   ImGui::Spacing();
-  if (queryProblem) mutedText(ui, "The link's filters were not valid and were reset: " + *queryProblem);
+  if (queryProblem) mutedText(ui, tr("list.query_reset", {{"problem", *queryProblem}}));
   bool retry = false;
   if (error) {
-    retry = errorPanel(ui, host, errorView(std::string("Could not load your ") + texts.items, *error));
+    retry = errorPanel(ui, host, errorView(tr("list.load_failed", {{"items", tr(texts.items)}}), *error));
     ImGui::Spacing();
   }
   // The last good page stays on screen while a reload runs.
-  if (loading) loadingState(ui, host, loaded ? "Refreshing..." : "Loading your " + std::string(texts.items) + "...");
+  if (loading) loadingState(ui, host, loaded ? tr("common.refreshing") : tr("list.loading", {{"items", tr(texts.items)}}));
   return retry;
 }
 
 bool drawEmpty(Ui& ui, const EmptyText& text, const std::optional<ListLink>& link) {
-  return emptyState(ui, text.title, text.detail, link ? link->label : "");
+  return emptyState(ui, tr(text.title), tr(text.detail), link ? std::string_view(tr(link->label)) : "");
 }
 
-bool beginSortedTable(Ui& ui, const char* name, const std::vector<Column>& columns, int sortedColumn, SortOrder order,
+bool beginSortedTable(Ui& ui, std::string_view name, const std::vector<Column>& columns, int sortedColumn, SortOrder order,
                       int& clickedColumn) {
   bool visible = false;
   clickedColumn = beginTable(ui, name, columns, sortedColumn,

@@ -65,17 +65,19 @@ struct ListFilter {
   std::function<bool(const Query&)> active;  // the filter is narrowing the list now
 };
 
-// A filter over an optional enum member of the query (unset: "all").
+// A filter over an optional enum member of the query (unset: "all"); the labels are catalogue keys.
 template <class Query, class E>
-ListFilter<Query> enumFilter(const char* label, std::optional<E> Query::*member, const char* allLabel, float width) {
+ListFilter<Query> enumFilter(const char* labelKey, std::optional<E> Query::*member, const char* allLabelKey,
+                             float width) {
   return {[=](Ui& ui, Query& query) {
-            return enumChoice(ui, label, query.*member, allEnumValues<E>(), [](E value) { return labelOf(value); },
-                              allLabel, width);
+            return enumChoice(ui, tr(labelKey), query.*member, allEnumValues<E>(),
+                              [](E value) { return labelOf(value); }, tr(allLabelKey), width);
           },
           [=](const Query& query) { return (query.*member).has_value(); }};
 }
 
-// A heading and a sentence for a list with nothing to show.
+// A heading and a sentence for a list with nothing to show. The texts of a ListSpec (here and
+// below) are catalogue keys (src/i18n), looked up when drawn so that a switch of language shows.
 struct EmptyText {
   const char* title;
   const char* detail;
@@ -83,7 +85,7 @@ struct EmptyText {
 
 // The texts of a list: what it lists, and why there is nothing.
 struct ListTexts {
-  const char* items;  // "orders": "Loading your orders...", "Could not load your orders"
+  const char* items;  // "orders": "Loading your orders...", "Could not load your orders" (a key)
   EmptyText none;     // the buyer has nothing at all
   EmptyText noMatch;  // the search or a filter left nothing
 };
@@ -111,7 +113,7 @@ struct ListSpec {
   };
 
   View view;          // the route the query lives in
-  const char* table;  // the table's accessible name, "Purchased apps"
+  const char* table;  // the table's accessible name, "Purchased apps" (a key)
   Result<Query> (*parse)(const QueryParams&);
   void (api::MarketplaceClient::*load)(const Query&, api::ApiCallback<Page<Item>>);
   std::vector<ListColumn> columns;
@@ -134,13 +136,13 @@ bool buttonCell(Ui& ui, std::string_view label);
 // The non-template parts of a list, in list_page.cpp.
 namespace list {
 // The search field and its Search button; true when the buyer searched (button or Enter).
-bool searchBar(Ui& ui, std::string& text, const char* hint, float width);
+bool searchBar(Ui& ui, std::string& text, std::string_view hint, float width);
 // A toolbar item (a labelled field, a choice, a button) on the toolbar's line, `gap` pixels on
 // (-1: the usual spacing): beginToolbarItem(gap); draw it; endToolbarItem();
 void beginToolbarItem(float gap);
 void endToolbarItem();
 // A toolbar button level with the fields beside it (their labels sit above them).
-bool toolbarButton(Ui& ui, const char* label);
+bool toolbarButton(Ui& ui, std::string_view label);
 // The link's-query notice and the load's error (with Retry), loading and refreshing states; true
 // when Retry was clicked.
 bool drawStatus(Ui& ui, Host& host, const std::optional<std::string>& queryProblem, bool loading, bool loaded,
@@ -149,7 +151,7 @@ bool drawStatus(Ui& ui, Host& host, const std::optional<std::string>& queryProbl
 bool drawEmpty(Ui& ui, const EmptyText& text, const std::optional<ListLink>& link);
 // Begins the table with its header, the sorted column marked: if (beginSortedTable(...)) { rows;
 // endTable(ui); }. `clickedColumn` is a sortable header clicked this frame, or -1.
-bool beginSortedTable(Ui& ui, const char* name, const std::vector<Column>& columns, int sortedColumn, SortOrder order,
+bool beginSortedTable(Ui& ui, std::string_view name, const std::vector<Column>& columns, int sortedColumn, SortOrder order,
                       int& clickedColumn);
 // The pagination under the table; the page to load, if one was clicked.
 std::optional<int> drawPagination(Ui& ui, int page, int pageSize, std::int64_t total);
@@ -173,7 +175,7 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
     next.page = 1;
     intent.query = std::move(next);
   };
-  if (list::searchBar(ui, state.searchText, spec.search.hint, spec.search.width)) {
+  if (list::searchBar(ui, state.searchText, tr(spec.search.hint), spec.search.width)) {
     Query next = state.query;
     next.q = state.searchText;
     change(next);
@@ -188,7 +190,7 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
   const bool filtered = anyFilter(state.query, spec.filters);
   if (filtered) {
     list::beginToolbarItem(16);
-    if (list::toolbarButton(ui, "Clear filters")) intent.query = Query{};
+    if (list::toolbarButton(ui, tr("list.clear_filters"))) intent.query = Query{};
     list::endToolbarItem();
   }
 
@@ -206,9 +208,9 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
   int sortedColumn = -1, clickedColumn = -1;
   for (const auto& column : spec.columns) {
     if (column.sort == state.query.sort) sortedColumn = static_cast<int>(columns.size());
-    columns.push_back({column.label, column.weight, column.sort.has_value()});
+    columns.push_back({tr(column.label), column.weight, column.sort.has_value()});
   }
-  if (list::beginSortedTable(ui, spec.table, columns, sortedColumn, state.query.order, clickedColumn)) {
+  if (list::beginSortedTable(ui, tr(spec.table), columns, sortedColumn, state.query.order, clickedColumn)) {
     for (std::size_t i = 0; i < page->items.size(); ++i) {
       beginRow(ui, spec.rowName(page->items[i]), static_cast<int>(i));
       spec.drawCells(ui, page->items[i], intent.open);

@@ -1,17 +1,19 @@
 // Deep links, navigation entries and breadcrumbs, from the view table.
 #include "navigation.h"
 
+#include "core/i18n.h"
+
 namespace koo::ui {
 namespace {
 struct SectionInfo {
   Section section;
-  const char* title;
-  std::vector<const char*> crumbs;  // the breadcrumbs every view of the section starts with
+  const char* titleKey;
+  std::vector<const char*> crumbKeys;  // the breadcrumbs every view of the section starts with
 };
 const std::vector<SectionInfo>& sections() {
   static const std::vector<SectionInfo> kSections = {
-      {Section::MyKooGallery, "My KooGallery", {"My KooGallery"}},
-      {Section::BillingCenter, "Billing Center", {"Billing Center", "Orders"}},
+      {Section::MyKooGallery, "nav.my_koogallery", {"nav.my_koogallery"}},
+      {Section::BillingCenter, "nav.billing_center", {"nav.billing_center", "nav.orders"}},
   };
   return kSections;
 }
@@ -71,7 +73,7 @@ const std::vector<NavSection>& navSections() {
   static const std::vector<NavSection> kNav = [] {
     std::vector<NavSection> nav;
     for (const auto& section : sections()) {
-      NavSection entries{section.title, {}};
+      NavSection entries{section.titleKey, {}};
       for (const auto& row : viewTable())
         if (row.section == section.section && row.entry == row.view && !row.testOnly) entries.entries.push_back(row.view);
       nav.push_back(std::move(entries));
@@ -83,16 +85,16 @@ const std::vector<NavSection>& navSections() {
 
 View navEntryOf(View view) { return viewInfo(view).entry; }
 
-const char* viewTitle(View view) { return viewInfo(view).title; }
+const std::string& viewTitle(View view) { return tr(viewInfo(view).titleKey); }
 
 std::vector<Crumb> breadcrumbs(const Route& route) {
   const ViewInfo& row = viewInfo(route.view);
   std::vector<Crumb> trail;
   for (const auto& section : sections())
     if (section.section == row.section)
-      for (const char* crumb : section.crumbs) trail.push_back({crumb, std::nullopt});
+      for (const char* crumb : section.crumbKeys) trail.push_back({tr(crumb), std::nullopt});
   if (row.parent) trail.push_back({viewTitle(*row.parent), Route{*row.parent, {}, {}}});
-  trail.push_back({row.title, std::nullopt});
+  trail.push_back({viewTitle(row.view), std::nullopt});
   return trail;
 }
 

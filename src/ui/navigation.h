@@ -29,14 +29,14 @@ std::optional<Route> parseRoute(std::string_view hash, bool testMode = false);
 
 // A section of the left navigation and its entries (views), in display order.
 struct NavSection {
-  const char* title;
+  const char* titleKey;  // the section's heading, a catalogue key
   std::vector<View> entries;
 };
 const std::vector<NavSection>& navSections();
 // The navigation entry shown as current on a view (Resource Details: Purchased Apps).
 View navEntryOf(View view);
-// The view's own title: "Resource Details", "Payment Result"...
-const char* viewTitle(View view);
+// The view's own title in the current locale: "Resource Details", "Payment Result"...
+const std::string& viewTitle(View view);
 
 // One breadcrumb; `target` is set when it links somewhere.
 struct Crumb {

@@ -1,31 +1,33 @@
 // Buyer-facing texts for api errors.
 #include "remote.h"
 
+#include "core/i18n.h"
+
 namespace koo::ui {
 
 ErrorView errorView(std::string title, const api::ApiError& error) {
   std::string message;
   switch (error.kind) {
     case api::ApiErrorKind::Network:
-      message = "The marketplace could not be reached. Check your network connection and retry.";
+      message = tr("error.network");
       break;
     case api::ApiErrorKind::Timeout:
-      message = "The marketplace did not answer in time. Retry in a moment.";
+      message = tr("error.timeout");
       break;
     case api::ApiErrorKind::BadResponse:
-      message = "The marketplace sent an answer the console does not understand";
-      if (!error.decodePath.empty()) message += " (at " + error.decodePath + ")";
-      message += ".";
+      message = tr("error.bad_response");
+      if (!error.decodePath.empty()) message += tr("error.bad_response_at", {{"path", error.decodePath}});
+      message += tr("error.sentence_end");
       break;
     case api::ApiErrorKind::InvalidRequest:
     case api::ApiErrorKind::Http:
-      message = error.message.empty() ? "The marketplace refused the request." : error.message;
-      if (error.httpStatus >= 500) message += " The marketplace had a problem; retrying usually helps.";
-      if (error.httpStatus == 429) message += " The marketplace is receiving too many requests.";
-      if (error.retryAfterSeconds > 0) message += " Try again in " + std::to_string(error.retryAfterSeconds) + " s.";
+      message = error.message.empty() ? tr("error.refused") : error.message;
+      if (error.httpStatus >= 500) message += tr("error.server_problem");
+      if (error.httpStatus == 429) message += tr("error.too_many");
+      if (error.retryAfterSeconds > 0) message += tr("error.retry_after", {{"seconds", std::to_string(error.retryAfterSeconds)}});
       break;
   }
-  if (error.httpStatus > 0) message += " (HTTP " + std::to_string(error.httpStatus) + ")";
+  if (error.httpStatus > 0) message += tr("error.http_status", {{"status", std::to_string(error.httpStatus)}});
   return ErrorView{std::move(title), std::move(message), error.requestId, error.retryAfterSeconds};
 }
 

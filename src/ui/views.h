@@ -21,27 +21,27 @@ enum class Section { MyKooGallery, BillingCenter };
 //   name          View::name
 //   path          the URL hash's first segment: "#/path"
 //   id            kWithId: "#/path/{id}" (a details view); kNoId: "#/path"
-//   title         the view's heading, breadcrumb and navigation link
+//   title         catalogue key (src/i18n) of the view's heading, breadcrumb and navigation link
 //   section       the navigation section it is under, and its first breadcrumbs
 //   entry         the navigation entry shown as current; the view itself: it is an entry
 //   parent        the breadcrumb linking back from a details view (kNoParent: none)
 //   availability  kShipped, or kTestOnly: routable only in test mode (AppOptions::testMode)
 //   factory       creates its page; defined in the page's .cpp
 // The first row is the home page (an empty hash). Entries show in the navigation in row order.
-#define KOO_VIEWS(KOO_VIEW)                                                                                       \
-  KOO_VIEW(PurchasedApps, "purchased-apps", kNoId, "Purchased Apps", Section::MyKooGallery, View::PurchasedApps, \
-           kNoParent, kShipped, makePurchasedAppsPage)                                                           \
-  KOO_VIEW(ResourceDetails, "purchased-apps", kWithId, "Resource Details", Section::MyKooGallery,                \
-           View::PurchasedApps, View::PurchasedApps, kShipped, makeResourceDetailsPage)                          \
-  KOO_VIEW(Supervision, "supervision", kNoId, "Service Supervision", Section::MyKooGallery, View::Supervision,   \
-           kNoParent, kShipped, makeSupervisionListPage)                                                         \
-  KOO_VIEW(SupervisionDetails, "supervision", kWithId, "Order Details", Section::MyKooGallery, View::Supervision, \
-           View::Supervision, kShipped, makeSupervisionDetailsPage)                                              \
-  KOO_VIEW(Orders, "orders", kNoId, "My Orders", Section::BillingCenter, View::Orders, kNoParent, kShipped,      \
-           makeMyOrdersPage)                                                                                     \
-  KOO_VIEW(PaymentResult, "payment-result", kNoId, "Payment Result", Section::MyKooGallery, View::PurchasedApps, \
-           kNoParent, kShipped, makePaymentResultPage)                                                           \
-  KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "Widget Gallery", Section::MyKooGallery, View::WidgetGallery, \
+#define KOO_VIEWS(KOO_VIEW)                                                                                           \
+  KOO_VIEW(PurchasedApps, "purchased-apps", kNoId, "view.purchased_apps", Section::MyKooGallery, View::PurchasedApps, \
+           kNoParent, kShipped, makePurchasedAppsPage)                                                                \
+  KOO_VIEW(ResourceDetails, "purchased-apps", kWithId, "view.resource_details", Section::MyKooGallery,                \
+           View::PurchasedApps, View::PurchasedApps, kShipped, makeResourceDetailsPage)                               \
+  KOO_VIEW(Supervision, "supervision", kNoId, "view.supervision", Section::MyKooGallery, View::Supervision,           \
+           kNoParent, kShipped, makeSupervisionListPage)                                                              \
+  KOO_VIEW(SupervisionDetails, "supervision", kWithId, "view.supervision_details", Section::MyKooGallery,             \
+           View::Supervision, View::Supervision, kShipped, makeSupervisionDetailsPage)                                                \
+  KOO_VIEW(Orders, "orders", kNoId, "view.orders", Section::BillingCenter, View::Orders, kNoParent, kShipped,         \
+           makeMyOrdersPage)                                                                                          \
+  KOO_VIEW(PaymentResult, "payment-result", kNoId, "view.payment_result", Section::MyKooGallery, View::PurchasedApps, \
+           kNoParent, kShipped, makePaymentResultPage)                                                                \
+  KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "view.widget_gallery", Section::MyKooGallery, View::WidgetGallery, \
            kNoParent, kTestOnly, makeWidgetGalleryPage)
 
 // Every view that has a deep link.
@@ -67,7 +67,7 @@ struct ViewInfo {
   View view;
   const char* path;
   bool hasId;
-  const char* title;
+  const char* titleKey;  // viewTitle() gives the text
   Section section;
   View entry;
   std::optional<View> parent;

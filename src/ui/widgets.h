@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/i18n.h"
 #include "semantics.h"
 
 struct ImFont;

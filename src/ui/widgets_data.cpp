@@ -38,7 +38,7 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
     ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
   ImGui::TableNextRow();
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
-  ui.semantics.add(SemanticNode{ImGui::GetID("header-row"), Role::Row, "Columns", {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("header-row"), Role::Row, tr("table.columns"), {}, kNone, 0, {}});
   ui.semantics.openGroup();
   int clicked = -1;
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -58,7 +58,7 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
     const bool ascending = direction == SortDirection::Ascending;
-    recordItem(ui, Role::Button, "Sort by " + column.label, sorted ? kSelected : kNone,
+    recordItem(ui, Role::Button, tr("table.sort_by", {{"column", column.label}}), sorted ? kSelected : kNone,
                sorted ? (ascending ? "ascending" : "descending") : "");
     if (sorted) {  // an arrow beside the label, drawn: the label (and so the button's ID) stays
       ImGui::SameLine(0, 6);
@@ -106,13 +106,14 @@ std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total
   const int pages = std::max<int>(1, static_cast<int>((total + pageSize - 1) / std::max(1, pageSize)));
   const std::int64_t first = total == 0 ? 0 : static_cast<std::int64_t>(page - 1) * pageSize + 1;
   const std::int64_t last = std::min<std::int64_t>(total, static_cast<std::int64_t>(page) * pageSize);
-  const std::string summary = "Showing " + std::to_string(first) + "-" + std::to_string(last) + " of " +
-                              std::to_string(total);
+  const std::string summary = tr("pagination.summary", {{"first", std::to_string(first)},
+                                                        {"last", std::to_string(last)},
+                                                        {"total", std::to_string(total)}});
   IdScope id("pagination");
   ImGui::AlignTextToFramePadding();
   mutedText(ui, summary);
   ImGui::SameLine();
-  if (button(ui, "Previous page", page <= 1)) target = page - 1;
+  if (button(ui, tr("pagination.previous"), page <= 1)) target = page - 1;
   // Page numbers around the current one, as web consoles show them.
   const int from = std::max(1, page - 2), to = std::min(pages, page + 2);
   for (int p = from; p <= to; ++p) {
@@ -121,11 +122,11 @@ std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total
     if (p == page) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     const bool clicked = ImGui::Button(label.c_str());
     if (p == page) ImGui::PopStyleColor();
-    recordItem(ui, Role::Button, "Page " + std::to_string(p), p == page ? kCurrent : kNone);
+    recordItem(ui, Role::Button, tr("pagination.page", {{"n", std::to_string(p)}}), p == page ? kCurrent : kNone);
     if (clicked && p != page) target = p;
   }
   ImGui::SameLine();
-  if (button(ui, "Next page", page >= pages)) target = page + 1;
+  if (button(ui, tr("pagination.next"), page >= pages)) target = page + 1;
   return target;
 }
 
@@ -208,10 +209,10 @@ bool copyableField(Ui& ui, Host& host, std::string_view label, std::string_view 
 }
 
 bool copyButton(Ui& ui, Host& host, std::string_view what, const std::string& text) {
-  const std::string name = "Copy " + std::string(what);
+  const std::string name = tr("copy.name", {{"what", what}});
   IdScope id(name);  // several Copy buttons share a window
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 2));
-  const bool clicked = ImGui::SmallButton("Copy");
+  const bool clicked = ImGui::SmallButton(tr("copy.button").c_str());
   ImGui::PopStyleVar();
   recordItem(ui, Role::Button, name);
   if (clicked) host.copyText(text);

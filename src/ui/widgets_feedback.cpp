@@ -65,14 +65,14 @@ bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
   ImGui::TextUnformatted(error.title.c_str());
   ImGui::PopStyleColor();
   std::string detail = error.message;
-  if (!error.requestId.empty()) detail += "\nRequest ID: " + error.requestId;
+  if (!error.requestId.empty()) detail += "\n" + tr("error.request_id", {{"id", error.requestId}});
   ImGui::TextWrapped("%s", detail.c_str());
   const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  ui.semantics.add(SemanticNode{ImGui::GetID("alert"), Role::Alert, error.title + ". " + detail, {}, kNone, 0,
+  ui.semantics.add(SemanticNode{ImGui::GetID("alert"), Role::Alert, tr("error.alert", {{"title", error.title}, {"detail", detail}}), {}, kNone, 0,
                                 Rect{min.x, min.y, size.x, size.y}});
   const double waitMs = retryWaitMs(host, error);
   if (waitMs > 0) host.wakeAfter(waitMs);  // enable Retry when the wait is over
-  const bool retry = button(ui, "Retry", waitMs > 0);
+  const bool retry = button(ui, tr("common.retry"), waitMs > 0);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
@@ -116,7 +116,7 @@ DialogChoice dialogButtons(Ui& ui, const DialogText& dialog, const std::function
   if (dialog.danger) ImGui::PopStyleColor();
   if (confirm && confirmAllowed()) choice = DialogChoice::Confirmed;
   ImGui::SameLine();
-  if (button(ui, "Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = DialogChoice::Cancelled;
+  if (button(ui, tr("common.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = DialogChoice::Cancelled;
   return choice;
 }
 
@@ -134,10 +134,10 @@ DialogChoice confirmDialog(Ui& ui, const DialogText& dialog) {
 }
 
 std::optional<std::string> reasonProblem(const std::string& text, const ReasonField& field) {
-  if (field.required && isBlank(text)) return std::string("A reason is required");
+  if (field.required && isBlank(text)) return tr("validation.reason_required");
   const std::size_t count = characterCount(text);
   if (count > field.maxCharacters)
-    return "At most " + std::to_string(field.maxCharacters) + " characters (now " + std::to_string(count) + ")";
+    return tr("validation.too_long", {{"max", std::to_string(field.maxCharacters)}, {"count", std::to_string(count)}});
   return std::nullopt;
 }
 
@@ -146,7 +146,8 @@ DialogChoice reasonDialog(Ui& ui, const DialogText& dialog, const ReasonField& f
   if (!beginDialog(ui, dialog, 480)) return DialogChoice::Cancelled;
   if (problem) problem = reasonProblem(text, field);  // clears as the buyer fixes it
   textArea(ui, field.label, text, 90, problem.value_or(""));
-  mutedText(ui, std::to_string(characterCount(text)) + " / " + std::to_string(field.maxCharacters) + " characters");
+  mutedText(ui, tr("validation.character_count", {{"count", std::to_string(characterCount(text))},
+                                                   {"max", std::to_string(field.maxCharacters)}}));
   ImGui::Spacing();
   return endDialog(ui, dialogButtons(ui, dialog, [&] {
                      problem = reasonProblem(text, field);

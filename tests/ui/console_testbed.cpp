@@ -46,7 +46,7 @@ std::string idempotencyKeyOf(const HttpRequest& request) {
 }
 
 // The transport's clock stays at 0, so every answer is due at the next deliverDue().
-ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyerId)
+ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyerId, Locale locale)
     : demo_(demoBackend()),
       transport_(
           [this](const HttpRequest& request) {
@@ -59,6 +59,7 @@ ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyer
         app_->draw(ui);
       }) {
   AppOptions options;
+  options.locale = locale;
   if (!buyerId.empty()) options.autoSignIn = signInAs(store(), buyerId);
   app_ = std::make_unique<ConsoleApp>(transport_, host_, options);
   app_->followRoute(hash);

@@ -40,8 +40,9 @@ std::string idempotencyKeyOf(const HttpRequest& request);
 class ConsoleTestbed {
  public:
   // Signs in as `buyerId` (the demo's first buyer by default; "": stays on the sign-in form) and
-  // opens `hash`.
-  explicit ConsoleTestbed(const std::string& hash = "#/purchased-apps", const std::string& buyerId = "buyer-001");
+  // opens `hash`, in the language `locale` (AppOptions::locale).
+  explicit ConsoleTestbed(const std::string& hash = "#/purchased-apps", const std::string& buyerId = "buyer-001",
+                          Locale locale = Locale::En);
 
   // Draws frames until `frames` in a row end with no answer on the wire, so chained requests
   // (sign-in, then the page's load, ...) all arrive; while answers are held, just `frames` frames.

@@ -45,8 +45,8 @@ TEST(Views, TestOnlyViewsOpenOnlyInTestMode) {
 TEST(Views, BreadcrumbsEndWithTheTitleAndLinkToTheParent) {
   for (const auto& row : viewTable()) {
     const auto trail = breadcrumbs({row.view, row.hasId ? "ID-1" : "", {}});
-    ASSERT_GE(trail.size(), 2u) << row.title;
-    EXPECT_EQ(trail.back().label, row.title);
+    ASSERT_GE(trail.size(), 2u) << row.titleKey;
+    EXPECT_EQ(trail.back().label, viewTitle(row.view));
     EXPECT_FALSE(trail.back().target.has_value());
     if (row.parent) {
       const Crumb& parent = trail[trail.size() - 2];
@@ -54,7 +54,7 @@ TEST(Views, BreadcrumbsEndWithTheTitleAndLinkToTheParent) {
       EXPECT_EQ(parent.target, std::optional<Route>(Route{*row.parent, {}, {}}));
     }
     for (std::size_t i = 0; i + 1 < trail.size(); ++i)
-      EXPECT_EQ(trail[i].target.has_value(), row.parent && i + 2 == trail.size()) << row.title << " " << i;
+      EXPECT_EQ(trail[i].target.has_value(), row.parent && i + 2 == trail.size()) << row.titleKey << " " << i;
   }
   const auto payment = breadcrumbs({View::PaymentResult, "", {{"order", "X"}}});
   ASSERT_EQ(payment.size(), 2u);
@@ -71,8 +71,8 @@ TEST(Views, NavigationListsEachEntryOnceInItsSection) {
     }
   for (const auto& row : viewTable()) {
     if (row.testOnly) continue;
-    EXPECT_TRUE(listed.count(row.entry)) << row.title << ": its entry is not in the navigation";
-    EXPECT_EQ(viewInfo(row.entry).section, row.section) << row.title << ": a different section than its entry";
+    EXPECT_TRUE(listed.count(row.entry)) << row.titleKey << ": its entry is not in the navigation";
+    EXPECT_EQ(viewInfo(row.entry).section, row.section) << row.titleKey << ": a different section than its entry";
   }
   ASSERT_EQ(navSections().size(), 2u);
   EXPECT_EQ(navSections()[0].entries, (std::vector<View>{View::PurchasedApps, View::Supervision}));
@@ -82,7 +82,7 @@ TEST(Views, NavigationListsEachEntryOnceInItsSection) {
 TEST(Views, EveryRowMakesItsPage) {
   for (const auto& row : viewTable()) {
     const auto first = makeViewPage(row.view);
-    EXPECT_NE(first, nullptr) << row.title;
-    EXPECT_NE(makeViewPage(row.view), first) << row.title << ": a fresh page each time";
+    EXPECT_NE(first, nullptr) << row.titleKey;
+    EXPECT_NE(makeViewPage(row.view), first) << row.titleKey << ": a fresh page each time";
   }
 }

@@ -9,11 +9,11 @@ namespace koo::ui {
 namespace {
 using Sort = OrderSortField;
 
-const char* buttonLabel(OrderDestination::Kind kind) {
+const char* buttonLabelKey(OrderDestination::Kind kind) {
   switch (kind) {
-    case OrderDestination::Kind::ResourceDetails: return "View in Purchased Apps";
-    case OrderDestination::Kind::ServiceFlow: return "View Service Flow";
-    case OrderDestination::Kind::PurchasedApps: return "Find in Purchased Apps";
+    case OrderDestination::Kind::ResourceDetails: return "orders.view_in_apps";
+    case OrderDestination::Kind::ServiceFlow: return "orders.view_flow";
+    case OrderDestination::Kind::PurchasedApps: return "orders.find_in_apps";
     case OrderDestination::Kind::Note: break;
   }
   return "";
@@ -29,21 +29,21 @@ void drawCells(Ui& ui, const Order& order, std::optional<Route>& open) {
     tableCell(ui, destination.note);
     ImGui::PopStyleColor();
   } else {
-    if (buttonCell(ui, buttonLabel(destination.kind))) open = destinationRoute(destination, order);
+    if (buttonCell(ui, tr(buttonLabelKey(destination.kind)))) open = destinationRoute(destination, order);
   }
 }
 }  // namespace
 
 const ListSpec<OrderQuery, Order> kMyOrdersList{
-    .view = View::Orders, .table = "Orders",
+    .view = View::Orders, .table = "orders.table",
     .parse = parseOrderQuery, .load = &api::MarketplaceClient::listOrders,
-    .columns = {{"Order ID", 1.3f}, {"Product", 1.8f, Sort::ProductName}, {"Type", 0.9f}, {"Status", 1.2f},
-                {"Amount", 0.9f, Sort::Amount}, {"Created", 1.0f, Sort::CreatedTime}, {"Operation", 2.2f}},
-    .search = {"Order ID", 260},
-    .filters = {enumFilter("Status", &OrderQuery::status, "All statuses", 190),
-                enumFilter("Type", &OrderQuery::type, "All types", 190)},
-    .texts = {"orders", {"You have no orders yet", "Orders you place in KooGallery show here."},
-              {"No orders match your filters", "Try another order ID, status or type, or clear the filters."}},
+    .columns = {{"col.order_id", 1.3f}, {"col.product", 1.8f, Sort::ProductName}, {"col.type", 0.9f},
+                {"col.status", 1.2f}, {"col.amount", 0.9f, Sort::Amount}, {"col.created", 1.0f, Sort::CreatedTime},
+                {"col.operation", 2.2f}},
+    .search = {"orders.search_hint", 260},
+    .filters = {enumFilter("filter.status", &OrderQuery::status, "filter.all_statuses", 190),
+                enumFilter("filter.type", &OrderQuery::type, "filter.all_types", 190)},
+    .texts = {"orders.items", {"orders.none", "orders.none_detail"}, {"orders.no_match", "orders.no_match_detail"}},
     .rowName = [](const Order& order) { return order.orderId + " " + order.productName; },
     .drawCells = drawCells};
 

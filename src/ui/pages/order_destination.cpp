@@ -1,13 +1,13 @@
 // Where each order's product is now, from its status, type and supervision.
 #include "order_destination.h"
 
+#include "core/i18n.h"
 #include "core/list_query.h"
 #include "core/text.h"
 
 namespace koo::ui {
 namespace {
-constexpr const char* kNotProvisioned =
-    "This purchase failed and was cancelled; it was not provisioned. Contact the seller if you were charged.";
+constexpr const char* kNotProvisioned = "orders.note.not_provisioned";
 
 OrderDestination note(std::string text) { return {OrderDestination::Kind::Note, {}, std::move(text)}; }
 }  // namespace
@@ -16,23 +16,23 @@ OrderDestination destinationOf(const Order& order) {
   using Kind = OrderDestination::Kind;
   switch (order.status) {
     case OrderStatus::Cancelled:
-      return note(order.statusReason && !order.statusReason->empty() ? *order.statusReason : kNotProvisioned);
+      return note(order.statusReason && !order.statusReason->empty() ? *order.statusReason : tr(kNotProvisioned));
     case OrderStatus::Processing:
       // Processing covers every order still under supervision, and purchases still being provisioned.
       if (order.involvesSupervision) return {Kind::ServiceFlow, order.orderId, {}};
-      if (!order.instanceId) return note("The seller is still provisioning it; it appears in Purchased Apps when ready.");
+      if (!order.instanceId) return note(tr("orders.note.provisioning"));
       break;
     case OrderStatus::PendingPayment:
-      return note("Waiting for payment.");
+      return note(tr("orders.note.waiting_payment"));
     case OrderStatus::PendingApproval:
-      if (!order.instanceId) return note("Waiting for approval.");
+      if (!order.instanceId) return note(tr("orders.note.waiting_approval"));
       break;
     case OrderStatus::PendingConfirmation:
-      if (!order.instanceId) return note("Waiting for confirmation.");
+      if (!order.instanceId) return note(tr("orders.note.waiting_confirmation"));
       break;
     case OrderStatus::Completed:
       if (order.instanceId) break;
-      if (order.type == OrderType::Unsubscribe) return note("Unsubscribed: the app is no longer in use.");
+      if (order.type == OrderType::Unsubscribe) return note(tr("orders.note.unsubscribed"));
       return {Kind::PurchasedApps, order.productName, {}};
   }
   if (order.instanceId) return {Kind::ResourceDetails, *order.instanceId, {}};

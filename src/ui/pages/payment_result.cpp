@@ -23,20 +23,19 @@ class PaymentResultPage : public ViewPage {
 
 namespace {
 
-constexpr const char* kBackLabel = "Back to KooGallery Console";
 
 void drawSummary(Ui& ui, Host& host, const Order& order) {
-  if (!beginCard(ui, "Order Summary")) return;
+  if (!beginCard(ui, tr("pr.summary"))) return;
   if (beginFieldGrid("order-summary", 3)) {
-    copyableField(ui, host, "Order ID", "order ID", order.orderId);
-    field(ui, "Product", order.productName);
-    field(ui, "Specification", order.specification);
-    field(ui, "Order type", labelOf(order.type));
-    field(ui, "Billing mode", labelOf(order.billingMode));
-    field(ui, "Period", periodText(order.period));
-    field(ui, "Amount", formatMoney(order.amount));
-    field(ui, "Created", formatDateTime(order.createdTime));
-    field(ui, "Paid", order.paidTime ? formatDateTime(*order.paidTime) : "-");
+    copyableField(ui, host, tr("field.order_id"), tr("copy.order_id"), order.orderId);
+    field(ui, tr("field.product"), order.productName);
+    field(ui, tr("field.specification"), order.specification);
+    field(ui, tr("field.order_type"), labelOf(order.type));
+    field(ui, tr("field.billing_mode"), labelOf(order.billingMode));
+    field(ui, tr("field.period"), periodText(order.period));
+    field(ui, tr("field.amount"), formatMoney(order.amount));
+    field(ui, tr("field.created"), formatDateTime(order.createdTime));
+    field(ui, tr("field.paid"), order.paidTime ? formatDateTime(*order.paidTime) : "-");
     endFieldGrid();
   }
   endCard();
@@ -45,10 +44,10 @@ void drawSummary(Ui& ui, Host& host, const Order& order) {
 // The way out, shown in every state so the buyer is never stuck on this page.
 void drawWayBack(Ui& ui, PaymentResultIntent& intent) {
   ImGui::Spacing();
-  if (button(ui, kBackLabel)) intent.backToConsole = true;
+  if (button(ui, tr("pr.back"))) intent.backToConsole = true;
   ImGui::SameLine(0, 16);
   ImGui::AlignTextToFramePadding();
-  if (textLink(ui, "View all orders in My Orders")) intent.openOrders = true;
+  if (textLink(ui, tr("pr.view_all_orders"))) intent.openOrders = true;
 }
 
 }  // namespace
@@ -56,34 +55,27 @@ void drawWayBack(Ui& ui, PaymentResultIntent& intent) {
 PaymentOutcome paymentOutcome(const Order& order) {
   switch (order.status) {
     case OrderStatus::Cancelled:
-      return {"This order was cancelled",
-              order.statusReason && !order.statusReason->empty()
-                  ? *order.statusReason
-                  : "It was not provisioned. Contact the seller if you were charged."};
-    case OrderStatus::PendingPayment:
-      return {"Payment pending",
-              "The order has not been paid yet. It is cancelled if it is not paid before its payment deadline."};
+      return {tr("pr.cancelled"),
+              order.statusReason && !order.statusReason->empty() ? *order.statusReason : tr("pr.cancelled_detail")};
+    case OrderStatus::PendingPayment: return {tr("pr.pending"), tr("pr.pending_detail")};
     case OrderStatus::PendingApproval:
-      if (!order.paidTime) return {"Waiting for approval", "The order is waiting for approval."};
+      if (!order.paidTime) return {tr("pr.waiting_approval"), tr("pr.waiting_approval_detail")};
       break;
     case OrderStatus::PendingConfirmation:
-      if (!order.paidTime) return {"Waiting for confirmation", "The order is waiting for confirmation."};
+      if (!order.paidTime) return {tr("pr.waiting_confirmation"), tr("pr.waiting_confirmation_detail")};
       break;
     case OrderStatus::Processing:
     case OrderStatus::Completed:
       break;
   }
-  std::string detail;
+  const char* detail = "pr.setting_up";
   if (order.involvesSupervision && order.status == OrderStatus::Completed)
-    detail = "The service flow is complete and the app is in Purchased Apps.";
+    detail = "pr.flow_complete";
   else if (order.involvesSupervision)
-    detail = "This product involves service supervision: follow its service flow in Service Supervision. "
-             "The seller is paid only after you confirm acceptance.";
+    detail = "pr.supervised";
   else if (order.status == OrderStatus::Completed)
-    detail = "Your app is ready in Purchased Apps.";
-  else
-    detail = "The seller is setting up your app; it appears in Purchased Apps when ready.";
-  return {"Payment successful", detail};
+    detail = "pr.app_ready";
+  return {tr("pr.success"), tr(detail)};
 }
 
 Route consoleRouteAfterPayment(const Order* order) {
@@ -96,14 +88,10 @@ PaymentResultIntent drawPaymentResult(Ui& ui, Host& host, PaymentResultState& st
   PaymentResultIntent intent;
   ImGui::PushTextWrapPos(0.0f);
   if (state.orderId.empty()) {
-    emptyState(ui, "No order to show",
-               "The link names no order. Your purchases are in Purchased Apps, and every order is in "
-               "Billing Center > My Orders.");
+    emptyState(ui, tr("pr.no_order"), tr("pr.no_order_detail"));
     drawWayBack(ui, intent);
   } else if (const auto& error = state.order.error(); error && error->httpStatus == 404) {
-    emptyState(ui, "Order not found",
-               "Order " + state.orderId + " is not among your orders. If you have just paid, it shows in "
-               "Billing Center > My Orders in a moment.");
+    emptyState(ui, tr("pr.not_found"), tr("pr.not_found_detail", {{"id", state.orderId}}));
     drawWayBack(ui, intent);
   } else if (const Order* order = state.order.value()) {
     const PaymentOutcome outcome = paymentOutcome(*order);
@@ -115,10 +103,10 @@ PaymentResultIntent drawPaymentResult(Ui& ui, Host& host, PaymentResultState& st
     drawSummary(ui, host, *order);
     drawWayBack(ui, intent);
   } else if (error) {
-    intent.retry = errorPanel(ui, host, errorView("Could not load order " + state.orderId, *error));
+    intent.retry = errorPanel(ui, host, errorView(tr("common.order_load_failed", {{"id", state.orderId}}), *error));
     drawWayBack(ui, intent);
   } else if (state.order.loading()) {
-    loadingState(ui, host, "Loading your order...");
+    loadingState(ui, host, tr("pr.loading"));
   }
   ImGui::PopTextWrapPos();
   return intent;

@@ -7,44 +7,43 @@ namespace koo::ui {
 namespace {
 using Sort = PurchasedAppSortField;
 
-constexpr const char* kFailedPurchaseNote =
-    "Can't find your order? A purchase that failed is cancelled and shows in Billing Center > My Orders.";
+constexpr const char* kFailedPurchaseNote = "apps.failed_purchase_note";
 
 void drawCells(Ui& ui, const PurchasedApp& app, std::optional<Route>& open) {
   tableCell(ui, app.productName);
   if (app.isTrial) {
     ImGui::SameLine();
-    statusBadge(ui, "Trial", Tone::Info);
+    statusBadge(ui, tr("badge.trial"), Tone::Info);
   }
   tableCells(ui, {app.instanceId, app.orderId, app.specification, labelOf(app.billingMode), periodText(app.period)});
   badgeCell(ui, labelOf(app.status), statusTone(app.status));
   tableCells(ui, {formatDate(app.purchaseTime), app.expiryTime ? formatDate(*app.expiryTime) : "-"});
-  if (buttonCell(ui, "Resource Details")) open = Route{View::ResourceDetails, app.instanceId, {}};
+  if (buttonCell(ui, tr("apps.resource_details"))) open = Route{View::ResourceDetails, app.instanceId, {}};
 }
 
 // A purchase that failed never becomes an app: say where it went.
 void drawFooter(Ui& ui, std::optional<Route>& open) {
   ImGui::Spacing();
-  mutedText(ui, "Can't find your order?");
+  mutedText(ui, tr("apps.cant_find"));
   ImGui::SameLine();
-  if (textLink(ui, "Go to Billing Center > My Orders")) open = Route{View::Orders, {}, {}};
+  if (textLink(ui, tr("apps.go_to_orders"))) open = Route{View::Orders, {}, {}};
 }
 }  // namespace
 
 const ListSpec<PurchasedAppQuery, PurchasedApp> kPurchasedAppsList{
-    .view = View::PurchasedApps, .table = "Purchased apps",
+    .view = View::PurchasedApps, .table = "apps.table",
     .parse = parsePurchasedAppQuery, .load = &api::MarketplaceClient::listPurchasedApps,
-    .columns = {{"Product", 2.0f, Sort::ProductName}, {"Instance ID", 1.3f}, {"Order ID", 1.3f},
-                {"Specification", 1.2f}, {"Billing Mode", 1.0f}, {"Period", 0.7f}, {"Status", 0.9f, Sort::Status},
-                {"Purchased", 0.9f, Sort::PurchaseTime}, {"Expires", 0.9f, Sort::ExpiryTime}, {"Operation", 1.4f}},
-    .search = {"Product name or order ID", 300},
-    .filters = {enumFilter("Status", &PurchasedAppQuery::status, "All statuses", 150),
-                enumFilter("Billing mode", &PurchasedAppQuery::billingMode, "All billing modes", 190)},
-    .texts = {"purchased apps", {"You have no purchased apps yet", kFailedPurchaseNote},
-              {"No purchased apps match your search", kFailedPurchaseNote}},
+    .columns = {{"col.product", 2.0f, Sort::ProductName}, {"col.instance_id", 1.3f}, {"col.order_id", 1.3f},
+                {"col.specification", 1.2f}, {"col.billing_mode", 1.0f}, {"col.period", 0.7f},
+                {"col.status", 0.9f, Sort::Status}, {"col.purchased", 0.9f, Sort::PurchaseTime},
+                {"col.expires", 0.9f, Sort::ExpiryTime}, {"col.operation", 1.4f}},
+    .search = {"apps.search_hint", 300},
+    .filters = {enumFilter("filter.status", &PurchasedAppQuery::status, "filter.all_statuses", 150),
+                enumFilter("filter.billing_mode", &PurchasedAppQuery::billingMode, "filter.all_billing_modes", 190)},
+    .texts = {"apps.items", {"apps.none", kFailedPurchaseNote}, {"apps.no_match", kFailedPurchaseNote}},
     .rowName = [](const PurchasedApp& app) { return app.productName + " " + app.instanceId; },
     .drawCells = drawCells,
-    .emptyLink = ListLink{"Check My Orders", Route{View::Orders, {}, {}}},
+    .emptyLink = ListLink{"apps.check_orders", Route{View::Orders, {}, {}}},
     .footer = drawFooter};
 
 std::unique_ptr<ViewPage> makePurchasedAppsPage() {

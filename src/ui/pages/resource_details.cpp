@@ -64,17 +64,18 @@ bool eyeButton(Ui& ui, std::string_view name, bool slashed, bool disabled) {
 void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
                   ResourceDetailsIntent& intent) {
   nextCell();
-  fieldLabel("Password");
+  const std::string& password = tr("field.password");
+  fieldLabel(password);
   if (!info.hasPassword) {
-    fieldValue(ui, "Password", "Not provided by the seller");
+    fieldValue(ui, password, tr("rd.password_not_provided"));
   } else if (const PasswordReveal* revealed = state.reveal.value()) {
     ImGui::AlignTextToFramePadding();
-    fieldValue(ui, "Password", revealed->password);
+    fieldValue(ui, password, revealed->password);
     ImGui::SameLine();
-    if (eyeButton(ui, "Hide password", true, false)) intent.hide = true;
+    if (eyeButton(ui, tr("rd.hide_password"), true, false)) intent.hide = true;
     ImGui::SameLine();
-    if (copyButton(ui, host, "password", revealed->password)) intent.copied = "Password";
-    mutedText(ui, "Hidden again after " + std::to_string(static_cast<int>(kRevealVisibleMs / 1000)) + " seconds.");
+    if (copyButton(ui, host, tr("rd.copy_password"), revealed->password)) intent.copied = password;
+    mutedText(ui, tr("rd.hidden_after", {{"seconds", std::to_string(static_cast<int>(kRevealVisibleMs / 1000))}}));
   } else {
     // Dots drawn as shapes (no font needs the bullet glyph); the tree gets the mask, never the secret.
     ImGui::AlignTextToFramePadding();
@@ -84,9 +85,9 @@ void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const Applica
       ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot + step * i, pos.y + height / 2), dot,
                                                   ImGui::GetColorU32(theme::kText));
     ImGui::Dummy(ImVec2(step * kMaskDots, height));
-    recordItem(ui, Role::Text, "Password: " + std::string(kMask));
+    recordItem(ui, Role::Text, password + ": " + std::string(kMask));
     ImGui::SameLine();
-    if (eyeButton(ui, "Show password", false, state.reveal.loading())) intent.reveal = true;
+    if (eyeButton(ui, tr("rd.show_password"), false, state.reveal.loading())) intent.reveal = true;
   }
   endField();
 }
@@ -114,7 +115,7 @@ void drawUrl(Ui& ui, Host& host, std::string_view label, std::string_view what, 
     if (textLink(ui, *url)) intent.openUrl = *url;
   } else {
     fieldValue(ui, label, *url);
-    toneText(ui, "This address is not a web link and was not made clickable", Tone::Warning);
+    toneText(ui, tr("rd.not_web_link"), Tone::Warning);
   }
   ImGui::PopTextWrapPos();
   endField();
@@ -122,43 +123,46 @@ void drawUrl(Ui& ui, Host& host, std::string_view label, std::string_view what, 
 
 void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
                          ResourceDetailsIntent& intent) {
-  if (!beginCard(ui, "Application Information")) return;
+  if (!beginCard(ui, tr("rd.application_info"))) return;
   if (beginFieldGrid("app-info", 2)) {
-    if (copyableField(ui, host, "User name", "user name", info.userName)) intent.copied = "User name";
+    if (copyableField(ui, host, tr("field.user_name"), tr("rd.copy_user_name"), info.userName))
+      intent.copied = tr("field.user_name");
     drawPassword(ui, host, state, info, intent);
-    drawUrl(ui, host, "Management URL", "management URL", info.adminUrl, intent);
-    drawUrl(ui, host, "Frontend URL", "frontend URL", info.frontEndUrl, intent);
+    drawUrl(ui, host, tr("field.management_url"), tr("rd.copy_management_url"), info.adminUrl, intent);
+    drawUrl(ui, host, tr("field.frontend_url"), tr("rd.copy_frontend_url"), info.frontEndUrl, intent);
     endFieldGrid();
   }
   if (info.memo && !info.memo->empty()) {
-    fieldLabel("Memo");
-    fieldValue(ui, "Memo", *info.memo);
+    fieldLabel(tr("field.memo"));
+    fieldValue(ui, tr("field.memo"), *info.memo);
   }
   if (const auto& error = state.reveal.error()) {
     ImGui::Spacing();
-    if (errorPanel(ui, host, errorView("Could not show the password", *error))) intent.reveal = true;
+    if (errorPanel(ui, host, errorView(tr("rd.password_failed"), *error))) intent.reveal = true;
   }
   endCard();
 }
 
 void drawBasicInfo(Ui& ui, Host& host, const PurchasedApp& app, ResourceDetailsIntent& intent) {
-  if (!beginCard(ui, "Basic Information")) return;
+  if (!beginCard(ui, tr("rd.basic_info"))) return;
   if (beginFieldGrid("basic-info", 3)) {
     nextCell();
-    fieldLabel("Product");
-    fieldValue(ui, "Product", app.productName);
-    if (app.isTrial) statusBadge(ui, "Trial", Tone::Info);
+    fieldLabel(tr("field.product"));
+    fieldValue(ui, tr("field.product"), app.productName);
+    if (app.isTrial) statusBadge(ui, tr("badge.trial"), Tone::Info);
     endField();
-    field(ui, "Specification", app.specification);
-    field(ui, "Billing mode", labelOf(app.billingMode));
-    field(ui, "Period", periodText(app.period));
-    if (copyableField(ui, host, "Instance ID", "instance ID", app.instanceId)) intent.copied = "Instance ID";
-    if (copyableField(ui, host, "Order ID", "order ID", app.orderId)) intent.copied = "Order ID";
-    field(ui, "Purchase time", formatDateTime(app.purchaseTime));
-    field(ui, "Effective time", app.effectiveTime ? formatDateTime(*app.effectiveTime) : "-");
-    field(ui, "Expiry", app.expiryTime ? formatDateTime(*app.expiryTime) : "-");
+    field(ui, tr("field.specification"), app.specification);
+    field(ui, tr("field.billing_mode"), labelOf(app.billingMode));
+    field(ui, tr("field.period"), periodText(app.period));
+    if (copyableField(ui, host, tr("field.instance_id"), tr("copy.instance_id"), app.instanceId))
+      intent.copied = tr("field.instance_id");
+    if (copyableField(ui, host, tr("field.order_id"), tr("copy.order_id"), app.orderId))
+      intent.copied = tr("field.order_id");
+    field(ui, tr("field.purchase_time"), formatDateTime(app.purchaseTime));
+    field(ui, tr("field.effective_time"), app.effectiveTime ? formatDateTime(*app.effectiveTime) : "-");
+    field(ui, tr("field.expiry"), app.expiryTime ? formatDateTime(*app.expiryTime) : "-");
     nextCell();
-    mutedText(ui, "Status");  // the badge is named by the status alone
+    mutedText(ui, tr("field.status"));  // the badge is named by the status alone
     statusBadge(ui, labelOf(app.status), statusTone(app.status));
     endField();
     endFieldGrid();
@@ -167,10 +171,10 @@ void drawBasicInfo(Ui& ui, Host& host, const PurchasedApp& app, ResourceDetailsI
 }
 
 void drawSellerInfo(Ui& ui, const SellerInfo& seller) {
-  if (!beginCard(ui, "Seller Information")) return;
+  if (!beginCard(ui, tr("rd.seller_info"))) return;
   sellerFields(ui, seller, 2);
   ImGui::PushTextWrapPos(0.0f);
-  mutedText(ui, "If login fails or the product guide is unclear, contact the seller.");
+  mutedText(ui, tr("rd.contact_seller"));
   ImGui::PopTextWrapPos();
   endCard();
 }
@@ -182,21 +186,18 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
   const ResourceDetails* details = state.details.value();
   if (const auto& error = state.details.error()) {
     if (error->httpStatus == 404) {
-      intent.backToList = emptyState(ui, "This app was not found among your purchases",
-                                     "Instance " + state.instanceId +
-                                         " is not one of your purchased apps. A purchase that failed shows in "
-                                         "Billing Center > My Orders.",
-                                     "Back to Purchased Apps");
+      intent.backToList = emptyState(ui, tr("rd.not_found"), tr("rd.not_found_detail", {{"id", state.instanceId}}),
+                                     tr("rd.back_to_apps"));
       return intent;
     }
-    intent.retry = errorPanel(ui, host, errorView("Could not load the resource details", *error));
+    intent.retry = errorPanel(ui, host, errorView(tr("rd.load_failed"), *error));
     ImGui::Spacing();
   }
   if (!details) {
-    if (state.details.loading()) loadingState(ui, host, "Loading the resource details...");
+    if (state.details.loading()) loadingState(ui, host, tr("rd.loading"));
     return intent;
   }
-  if (state.details.loading()) loadingState(ui, host, "Refreshing...");
+  if (state.details.loading()) loadingState(ui, host, tr("common.refreshing"));
 
   drawApplicationInfo(ui, host, state, details->applicationInfo, intent);
   if (ImGui::BeginTable("details-columns", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -257,7 +258,7 @@ void ResourceDetailsPage::mask() {
 void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   keepRevealTimer(env.host);
   const ResourceDetailsIntent intent = drawResourceDetails(ui, env.host, state_);
-  if (intent.copied) env.toasts.show(*intent.copied + " copied", Tone::Success, env.host.nowMs());
+  if (intent.copied) env.toasts.show(tr("toast.copied", {{"what", *intent.copied}}), Tone::Success, env.host.nowMs());
   if (intent.openUrl && isWebUrl(*intent.openUrl)) env.host.openUrl(*intent.openUrl);
   if (intent.hide) mask();
   if (intent.reveal) startReveal(env);
@@ -267,11 +268,11 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
 
 void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {
   if (!beginFieldGrid("seller-fields", columns)) return;
-  field(ui, "Seller", seller.name);
-  field(ui, "Contact person", seller.contactPerson);
-  field(ui, "Phone", seller.phone);
-  field(ui, "Email", seller.email);
-  field(ui, "Service hours", seller.serviceHours);
+  field(ui, tr("field.seller"), seller.name);
+  field(ui, tr("field.contact_person"), seller.contactPerson);
+  field(ui, tr("field.phone"), seller.phone);
+  field(ui, tr("field.email"), seller.email);
+  field(ui, tr("field.service_hours"), seller.serviceHours);
   endFieldGrid();
 }
 

@@ -17,43 +17,43 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   ImGui::Begin("sign-in", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
-  heading(ui, "Sign in to KooGallery Console", 1);
-  mutedText(ui, "Pick a demo buyer or type a user name, then the password.");
+  heading(ui, tr("signin.heading"), 1);
+  mutedText(ui, tr("signin.intro"));
   ImGui::Spacing();
   // Outside test mode the backend keeps its accounts to itself (404): the form is all there is.
   const auto& buyersError = state.buyers.error();
   if (buyersError && buyersError->httpStatus != 404) {
     IdScope id("buyers-error");  // two error panels may show: each its own window and Retry
-    intent.retryBuyers = errorPanel(ui, host, errorView("Could not load the demo buyers", *buyersError));
+    intent.retryBuyers = errorPanel(ui, host, errorView(tr("signin.buyers_failed"), *buyersError));
   }
   if (const auto* buyers = state.buyers.value()) {
     for (const Buyer& buyer : buyers->items) {
       IdScope id(buyer.buyerId);
       // Picking a demo buyer fills the form; the password is still the buyer's to type.
-      if (button(ui, "Use " + buyer.displayName, state.signIn.loading())) {
+      if (button(ui, tr("signin.use_buyer", {{"name", buyer.displayName}}), state.signIn.loading())) {
         state.userName = buyer.userName;
-        state.formError = "Enter the password of " + buyer.userName + ".";
+        state.formError = tr("signin.enter_password_of", {{"user", buyer.userName}});
       }
       ImGui::SameLine();
       mutedText(ui, buyer.userName);
     }
   } else if (state.buyers.loading()) {
-    loadingState(ui, host, "Loading demo buyers...");
+    loadingState(ui, host, tr("signin.loading_buyers"));
   }
   ImGui::Separator();
-  const bool enterName = textField(ui, "User name", state.userName, "", 300);
-  const bool enterPassword = passwordField(ui, "Password", state.password, 300);
+  const bool enterName = textField(ui, tr("field.user_name"), state.userName, "", 300);
+  const bool enterPassword = passwordField(ui, tr("field.password"), state.password, 300);
   if (state.formError) mutedText(ui, *state.formError);
   bool retry = false;
   if (state.signIn.error()) {
     IdScope id("sign-in-error");
-    retry = errorPanel(ui, host, errorView("Sign-in failed", *state.signIn.error()));
+    retry = errorPanel(ui, host, errorView(tr("signin.failed"), *state.signIn.error()));
   }
-  if (state.signIn.loading()) loadingState(ui, host, "Signing in...");
-  const bool submit = button(ui, "Sign in", state.signIn.loading()) || enterName || enterPassword;
+  if (state.signIn.loading()) loadingState(ui, host, tr("signin.signing_in"));
+  const bool submit = button(ui, tr("signin.submit"), state.signIn.loading()) || enterName || enterPassword;
   if ((submit || retry) && !state.signIn.loading()) {
     if (state.userName.empty()) {
-      state.formError = "Enter your user name.";
+      state.formError = tr("signin.enter_user_name");
     } else {
       state.formError.reset();
       SignInRequest request;

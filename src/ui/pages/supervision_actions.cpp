@@ -24,56 +24,43 @@ bool allows(const SupervisedOrderDetails& details, BuyerAction action) {
          details.allowedActions.end();
 }
 
-// What the buyer reads about an action: the title of its failure, the toast after its success.
+// What the buyer reads about an action (catalogue keys): the title of its failure, the toast
+// after its success.
 struct ActionWords {
   const char* failureTitle;
   const char* successText;
 };
 ActionWords wordsOf(BuyerAction action) {
   switch (action) {
-    case BuyerAction::SubmitRequest: return {"Could not submit your request", "Request submitted to the seller"};
-    case BuyerAction::ConfirmAcceptance:
-      return {"Could not confirm acceptance", "Acceptance confirmed: the service flow is completed"};
-    case BuyerAction::RejectDelivery:
-      return {"Could not reject the delivery", "Delivery rejected: the seller must deliver again"};
-    case BuyerAction::Remind: return {"Could not send the reminder", "Reminder sent to the seller"};
-    case BuyerAction::Appeal:
-      return {"Could not initiate the appeal", "Appeal initiated: the flow is frozen until it is decided"};
+    case BuyerAction::SubmitRequest: return {"action.submit.failed", "action.submit.done"};
+    case BuyerAction::ConfirmAcceptance: return {"action.confirm.failed", "action.confirm.done"};
+    case BuyerAction::RejectDelivery: return {"action.reject.failed", "action.reject.done"};
+    case BuyerAction::Remind: return {"action.remind.failed", "action.remind.done"};
+    case BuyerAction::Appeal: return {"action.appeal.failed", "action.appeal.done"};
   }
-  return {"The action failed", "Done"};
+  return {"action.other.failed", "action.other.done"};
 }
 
 // "24 hours": how often the buyer may remind the seller (flow_rules, core's service flow).
 std::string reminderInterval() {
-  return std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour) + " hours";
+  return tr("time.hours", {{"n", std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour)}});
 }
 
-// The dialogs that ask for a text: what each says, and the member of ActionsState keeping the
-// text (kept when a dialog is cancelled, cleared once its action succeeded).
+// The dialogs that ask for a text: the catalogue keys of its title, message, confirm button and
+// field ("dialog.<name>.title", ...), and the member of ActionsState keeping the text (kept when
+// a dialog is cancelled or the language switched, cleared once its action succeeded).
 struct TextDialog {
   BuyerAction action;
-  DialogText dialog;
-  ReasonField field;
+  const char* name;
+  bool danger;
+  bool required;
   std::string ActionsState::*text;
 };
 const TextDialog* textDialogFor(BuyerAction action) {
-  static const std::string remindMessage =
-      "The seller is notified now; one reminder per " + reminderInterval() + ".";
   static const TextDialog kDialogs[] = {
-      {BuyerAction::RejectDelivery,
-       {"Reject the delivery",
-        "The flow goes back to the seller, who must deliver again. Tell the seller what is missing.",
-        "Send rejection", true},
-       {"Reason for rejecting", true, limits::kReason},
-       &ActionsState::rejectReason},
-      {BuyerAction::Remind, {"Remind the seller", remindMessage, "Send reminder"},
-       {"Message to the seller (optional)", false, limits::kReason}, &ActionsState::remindMessage},
-      {BuyerAction::Appeal,
-       {"Initiate an appeal",
-        "An appeal freezes the flow until the marketplace's operations staff decide. It cannot be withdrawn.",
-        "Yes, initiate appeal", true},
-       {"Reason for the appeal", true, limits::kReason},
-       &ActionsState::appealReason},
+      {BuyerAction::RejectDelivery, "reject", true, true, &ActionsState::rejectReason},
+      {BuyerAction::Remind, "remind", false, false, &ActionsState::remindMessage},
+      {BuyerAction::Appeal, "appeal", true, true, &ActionsState::appealReason},
   };
   for (const TextDialog& dialog : kDialogs)
     if (dialog.action == action) return &dialog;
@@ -86,13 +73,15 @@ void drawDialog(Ui& ui, ActionsState& state, ActionsIntent& intent) {
   request.action = *state.dialog;
   DialogChoice choice = DialogChoice::Open;
   if (request.action == BuyerAction::ConfirmAcceptance) {
-    choice = confirmDialog(ui, {"Confirm acceptance",
-                                "Confirming completes the service flow: the seller is paid and the app moves to "
-                                "Purchased Apps. This cannot be undone.",
-                                "Yes, confirm acceptance"});
+    choice = confirmDialog(
+        ui, {tr("dialog.confirm.title"), tr("dialog.confirm.message"), tr("dialog.confirm.confirm")});
   } else if (const TextDialog* asked = textDialogFor(request.action)) {
     std::string& text = state.*asked->text;
-    choice = reasonDialog(ui, asked->dialog, asked->field, text, state.dialogProblem);
+    const std::string key = std::string("dialog.") + asked->name;
+    const std::string message = tr(key + ".message", {{"interval", reminderInterval()}});
+    const DialogText dialog{tr(key + ".title"), message, tr(key + ".confirm"), asked->danger};
+    const ReasonField field{tr(key + ".field"), asked->required, limits::kReason};
+    choice = reasonDialog(ui, dialog, field, text, state.dialogProblem);
     if (request.action != BuyerAction::Remind)
       request.reason = text;
     else if (!isBlank(text))
@@ -109,42 +98,39 @@ void drawStageNote(Ui& ui, const SupervisedOrderDetails& details, ActionsIntent&
   const FlowState& flow = details.flow;
   switch (flow.stage) {
     case FlowStage::WaitingRequest: {
-      mutedText(ui, "Fill in the seller's request form and submit it; the seller then accepts or rejects it.");
+      mutedText(ui, tr("stage_note.waiting_request"));
       if (flow.requestRejections == 0) break;
       std::string note;
       for (const auto& event : details.history)
         if (event.kind == FlowEventKind::RequestRejected) note = event.note.value_or("");
-      text(ui, "The seller rejected your request" + (note.empty() ? std::string(".") : ": " + note) +
-                   " Edit it below and submit it again.");
+      text(ui, (note.empty() ? tr("stage_note.rejected") : tr("stage_note.rejected_with_note", {{"note", note}})) +
+                   tr("stage_note.edit_again"));
       if (details.request && details.request->attachment)
-        mutedText(ui, "Your previous request had the attachment " + details.request->attachment->fileName +
-                          "; attach it again if it is still needed.");
+        mutedText(ui, tr("stage_note.previous_attachment", {{"file", details.request->attachment->fileName}}));
       break;
     }
     case FlowStage::WaitingSellerAccept:
     case FlowStage::WaitingDelivery:
-      mutedText(ui, std::string("The seller's turn: ") + std::string(labelOf(flow.stage)) +
-                        ". You can remind the seller once every " + reminderInterval() + ".");
+      mutedText(ui, tr("stage_note.sellers_turn", {{"stage", labelOf(flow.stage)}, {"interval", reminderInterval()}}));
       if (flow.lastReminderTime && !allows(details, BuyerAction::Remind))
-        mutedText(ui, "You last reminded the seller on " + formatDateTime(*flow.lastReminderTime) +
-                          " (UTC); the next reminder is possible " + reminderInterval() + " later.");
+        mutedText(ui, tr("stage_note.last_reminded",
+                         {{"time", formatDateTime(*flow.lastReminderTime)}, {"interval", reminderInterval()}}));
       break;
     case FlowStage::WaitingBuyerConfirm:
-      mutedText(ui, "The seller delivered the service. Check the delivery below, then confirm acceptance or "
-                    "reject it with a reason.");
+      mutedText(ui, tr("stage_note.delivered"));
       break;
     case FlowStage::Completed: {
-      text(ui, "Completed \xE2\x80\x94 the app is now in Purchased Apps");
+      text(ui, tr("stage_note.completed"));
       const auto& instanceId = details.order.instanceId;
-      if (textLink(ui, instanceId ? "Open the app in Purchased Apps" : "Go to Purchased Apps"))
+      if (textLink(ui, tr(instanceId ? "stage_note.open_app" : "stage_note.go_to_apps")))
         intent.go = instanceId ? Route{View::ResourceDetails, *instanceId, {}} : Route{View::PurchasedApps, {}, {}};
       break;
     }
     case FlowStage::Appealing:
-      mutedText(ui, "Nothing to do until the marketplace's operations staff decide the appeal.");
+      mutedText(ui, tr("stage_note.appealing"));
       break;
     case FlowStage::Cancelled:
-      mutedText(ui, "The flow is closed; there is nothing left to do.");
+      mutedText(ui, tr("stage_note.closed"));
       break;
   }
 }
@@ -159,25 +145,25 @@ void drawRequestForm(Ui& ui, const SupervisedOrderDetails& details, RequestFormS
   for (const FormFieldSpec& spec : details.requestForm) {
     ImGui::TableNextColumn();
     IdScope id(spec.key);
-    const std::string label = spec.label + (spec.required ? " (required)" : "");
+    const std::string label = spec.label + (spec.required ? tr("form.required_suffix") : std::string());
     std::string& value = form.values[spec.key];
     const float width = ImGui::GetContentRegionAvail().x - 16;
     switch (spec.type) {
       case FormFieldType::Multiline: textArea(ui, label, value, 48, problemOf(spec.key)); break;
-      case FormFieldType::Number: textField(ui, label, value, "A number", width, problemOf(spec.key)); break;
-      case FormFieldType::Date: textField(ui, label, value, "YYYY-MM-DD", width, problemOf(spec.key)); break;
+      case FormFieldType::Number: textField(ui, label, value, tr("form.number_hint"), width, problemOf(spec.key)); break;
+      case FormFieldType::Date: textField(ui, label, value, tr("form.date_hint"), width, problemOf(spec.key)); break;
       case FormFieldType::Text: textField(ui, label, value, {}, width, problemOf(spec.key)); break;
     }
   }
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  textField(ui, "Attachment file name", form.attachmentName, "Optional, e.g. requirements.txt",
+  textField(ui, tr("form.attachment_name"), form.attachmentName, tr("form.attachment_name_hint"),
             ImGui::GetContentRegionAvail().x - 16, problems.attachmentName);
-  mutedText(ui, "Attachments are text, up to " + std::to_string(limits::kAttachmentBytes / 1024) + " KiB.");
+  mutedText(ui, tr("form.attachment_limit", {{"kib", std::to_string(limits::kAttachmentBytes / 1024)}}));
   ImGui::TableNextColumn();
-  textArea(ui, "Attachment content", form.attachmentContent, 48, problems.attachmentContent);
+  textArea(ui, tr("form.attachment_content"), form.attachmentContent, 48, problems.attachmentContent);
   ImGui::EndTable();
-  if (!problems.empty()) toneText(ui, "Fix the marked fields before submitting.", Tone::Danger);
+  if (!problems.empty()) toneText(ui, tr("form.fix_marked"), Tone::Danger);
 }
 
 // A button for an allowed action; the one whose request is in flight is marked busy.
@@ -199,13 +185,14 @@ FormProblems checkRequestForm(const std::vector<FormFieldSpec>& form, const Requ
   }
   const bool hasName = !isBlank(state.attachmentName);
   const bool hasContent = !state.attachmentContent.empty();
-  if (hasContent && !hasName) problems.attachmentName = "Give the attachment a file name";
+  if (hasContent && !hasName) problems.attachmentName = tr("form.attachment_needs_name");
   if (characterCount(state.attachmentName) > limits::kFileName)
-    problems.attachmentName = "At most " + std::to_string(limits::kFileName) + " characters";
-  if (hasName && !hasContent) problems.attachmentContent = "Paste the attachment's content, or clear its file name";
+    problems.attachmentName = tr("form.at_most_characters", {{"max", std::to_string(limits::kFileName)}});
+  if (hasName && !hasContent) problems.attachmentContent = tr("form.attachment_needs_content");
   if (state.attachmentContent.size() > limits::kAttachmentBytes)
-    problems.attachmentContent = "The attachment is larger than " + std::to_string(limits::kAttachmentBytes / 1024) +
-                                 " KiB (" + std::to_string((state.attachmentContent.size() + 1023) / 1024) + " KiB)";
+    problems.attachmentContent =
+        tr("form.attachment_too_large", {{"max", std::to_string(limits::kAttachmentBytes / 1024)},
+                                         {"size", std::to_string((state.attachmentContent.size() + 1023) / 1024)}});
   return problems;
 }
 
@@ -245,13 +232,13 @@ void actionSucceeded(ActionsState& state) {
   state.call.reset();
 }
 
-std::string successText(BuyerAction action) { return wordsOf(action).successText; }
+std::string successText(BuyerAction action) { return tr(wordsOf(action).successText); }
 
 ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& details, ActionsState& state, bool busy) {
   ActionsIntent intent;
   seedRequestForm(state.form, details);
   if (!beginPanels("actions", 1)) return intent;
-  panel(ui, "Actions");
+  panel(ui, tr("actions.panel"));
   drawStageNote(ui, details, intent);
   const bool submit = allows(details, BuyerAction::SubmitRequest);
   if (submit) drawRequestForm(ui, details, state.form);
@@ -275,15 +262,15 @@ ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& deta
   if (appealAllowed || isOpenStage(details.flow.stage)) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    mutedText(ui, details.appeal.reason.value_or("Appeal is not available yet"));
+    mutedText(ui, details.appeal.reason.value_or(tr("actions.appeal_unavailable")));
   } else {
     ImGui::NewLine();
   }
-  if (state.call.loading()) loadingState(ui, host, "Sending...");
+  if (state.call.loading()) loadingState(ui, host, tr("actions.sending"));
 
   if (state.call.error() && state.sent && !state.call.loading()) {
     IdScope id("action-error");
-    const ErrorView error = errorView(wordsOf(state.sent->action).failureTitle, *state.call.error());
+    const ErrorView error = errorView(tr(wordsOf(state.sent->action).failureTitle), *state.call.error());
     intent.retry = errorPanel(ui, host, error) && !busy;
   }
   endPanels();

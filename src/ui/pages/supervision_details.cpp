@@ -50,29 +50,29 @@ void fieldsPanel(Ui& ui, std::string_view title, const std::optional<Fields>& fi
 void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, SupervisionDetailsState& state,
                 SupervisionDetailsIntent& intent) {
   ImGui::AlignTextToFramePadding();
-  text(ui, "Order " + details.order.orderId);
+  text(ui, tr("sd.order_heading", {{"id", details.order.orderId}}));
   ImGui::SameLine();
-  copyButton(ui, host, "order ID", details.order.orderId);
+  copyButton(ui, host, tr("copy.order_id"), details.order.orderId);
   ImGui::SameLine(0, 16);
   statusBadge(ui, labelOf(details.flow.stage), stageTone(details.flow.stage));
   ImGui::SameLine(0, 16);
-  if (button(ui, "Refresh order", state.details.loading())) intent.reload = true;
+  if (button(ui, tr("sd.refresh"), state.details.loading())) intent.reload = true;
   if (state.details.loading()) {
     ImGui::SameLine();
-    loadingState(ui, host, "Refreshing...");
+    loadingState(ui, host, tr("common.refreshing"));
   }
 }
 
 void drawOrderPanel(Ui& ui, const Order& order) {
-  fieldsPanel(ui, "Order",
-              Fields{{"Order ID", order.orderId},
-                     {"Order status", std::string(labelOf(order.status))},
-                     {"Product", order.productName},
-                     {"Specification", order.specification},
-                     {"Amount", formatMoney(order.amount)},
-                     {"Billing mode", std::string(labelOf(order.billingMode))},
-                     {"Created", formatDateTime(order.createdTime)},
-                     {"Paid", order.paidTime ? formatDateTime(*order.paidTime) : "-"}},
+  fieldsPanel(ui, tr("sd.order_panel"),
+              Fields{{tr("field.order_id"), order.orderId},
+                     {tr("field.order_status"), std::string(labelOf(order.status))},
+                     {tr("field.product"), order.productName},
+                     {tr("field.specification"), order.specification},
+                     {tr("field.amount"), formatMoney(order.amount)},
+                     {tr("field.billing_mode"), std::string(labelOf(order.billingMode))},
+                     {tr("field.created"), formatDateTime(order.createdTime)},
+                     {tr("field.paid"), order.paidTime ? formatDateTime(*order.paidTime) : "-"}},
               {}, 2);
 }
 
@@ -82,26 +82,26 @@ void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, Supervi
   const auto& info = details.applicationInfo;
   std::optional<Fields> fields;
   if (info)
-    fields = Fields{{"User name", info->userName},
-                    {"Frontend URL", info->frontEndUrl},
-                    {"Management URL", info->adminUrl.value_or("")},
-                    {"Memo", info->memo.value_or("")}};
-  fieldsPanel(ui, "Application Information", fields, "The seller has not provided the application information yet.", 1);
+    fields = Fields{{tr("field.user_name"), info->userName},
+                    {tr("field.frontend_url"), info->frontEndUrl},
+                    {tr("field.management_url"), info->adminUrl.value_or("")},
+                    {tr("field.memo"), info->memo.value_or("")}};
+  fieldsPanel(ui, tr("rd.application_info"), fields, tr("sd.no_app_info"), 1);
   if (!info) return;
   const bool appExists = details.flow.stage == FlowStage::Completed && details.order.instanceId;
   if (!info->hasPassword) {
-    mutedText(ui, "The seller set no initial password.");
+    mutedText(ui, tr("sd.no_password"));
   } else if (appExists) {
-    mutedText(ui, "The initial password is shown on Resource Details.");
-    if (textLink(ui, "Reveal the password in Resource Details"))
+    mutedText(ui, tr("sd.password_on_details"));
+    if (textLink(ui, tr("sd.reveal_in_details")))
       intent.go = Route{View::ResourceDetails, *details.order.instanceId, {}};
   } else {
-    mutedText(ui, "The initial password can be revealed on Resource Details once the flow completes.");
+    mutedText(ui, tr("sd.password_after_completion"));
   }
 }
 
 void drawSellerPanel(Ui& ui, const SellerInfo& seller) {
-  panel(ui, "Seller Information");
+  panel(ui, tr("rd.seller_info"));
   sellerFields(ui, seller, 1);
 }
 
@@ -113,36 +113,36 @@ void drawRequestPanel(Ui& ui, const SupervisedOrderDetails& details) {
       const auto it = request->fields.find(spec.key);
       fields->emplace_back(spec.label, it == request->fields.end() ? std::string() : it->second);
     }
-    fields->emplace_back("Attachment", request->attachment ? attachmentText(*request->attachment) : "");
-    fields->emplace_back("Submitted", formatDateTime(request->submittedTime));
+    fields->emplace_back(tr("field.attachment"), request->attachment ? attachmentText(*request->attachment) : "");
+    fields->emplace_back(tr("field.submitted"), formatDateTime(request->submittedTime));
   }
-  fieldsPanel(ui, "Latest Request", fields, "You have not submitted a request yet.", 2);
+  fieldsPanel(ui, tr("sd.latest_request"), fields, tr("sd.no_request"), 2);
 }
 
 void drawDeliveryPanel(Ui& ui, const SupervisedOrderDetails& details) {
   std::optional<Fields> fields;
   if (const auto& delivery = details.delivery)
-    fields = Fields{{"Statement of work", delivery->statementOfWork},
-                    {"Acceptance document", delivery->acceptanceDocument.value_or("")},
-                    {"Enabling time", delivery->enablingTime ? formatDateTime(*delivery->enablingTime)
-                                                             : "When you confirm acceptance"},
-                    {"Delivered", formatDateTime(delivery->deliveredTime)}};
-  fieldsPanel(ui, "Latest Delivery", fields, "The seller has not delivered the service yet.", 2);
+    fields = Fields{{tr("field.statement_of_work"), delivery->statementOfWork},
+                    {tr("field.acceptance_document"), delivery->acceptanceDocument.value_or("")},
+                    {tr("field.enabling_time"), delivery->enablingTime ? formatDateTime(*delivery->enablingTime)
+                                                                       : tr("sd.enabling_on_confirm")},
+                    {tr("field.delivered"), formatDateTime(delivery->deliveredTime)}};
+  fieldsPanel(ui, tr("sd.latest_delivery"), fields, tr("sd.no_delivery"), 2);
 }
 
 void drawHistory(Ui& ui, const SupervisedOrderDetails& details) {
-  panel(ui, "History");
+  panel(ui, tr("sd.history"));
   if (details.history.empty()) {
-    mutedText(ui, "Nothing has happened yet.");
+    mutedText(ui, tr("sd.no_history"));
     return;
   }
-  static const std::vector<Column> kColumns = {{"Time", 1.0f, false},
-                                               {"By", 1.2f, false},
-                                               {"Event", 1.6f, false},
-                                               {"Note", 3.0f, false},
-                                               {"Attachment", 1.3f, false}};
+  const std::vector<Column> columns = {{tr("col.time"), 1.0f, false},
+                                      {tr("col.by"), 1.2f, false},
+                                      {tr("col.event"), 1.6f, false},
+                                      {tr("col.note"), 3.0f, false},
+                                      {tr("col.attachment"), 1.3f, false}};
   bool visible = false;
-  beginTable(ui, "Flow history", kColumns, -1, SortDirection::None, visible);
+  beginTable(ui, tr("sd.history_table"), columns, -1, SortDirection::None, visible);
   if (visible) {
     for (std::size_t i = 0; i < details.history.size(); ++i) {
       const FlowEvent& event = details.history[i];
@@ -173,12 +173,12 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   const SupervisedOrderDetails* details = state.details.value();
   if (state.details.error()) {
     IdScope id("load-error");
-    intent.reload = errorPanel(ui, host, errorView("Could not load order " + state.orderId, *state.details.error()));
-    if (!details && textLink(ui, "Back to Service Supervision")) intent.go = Route{View::Supervision, {}, {}};
+    intent.reload = errorPanel(ui, host, errorView(tr("common.order_load_failed", {{"id", state.orderId}}), *state.details.error()));
+    if (!details && textLink(ui, tr("sd.back_to_supervision"))) intent.go = Route{View::Supervision, {}, {}};
     ImGui::Spacing();
   }
   if (!details) {
-    if (state.details.loading()) loadingState(ui, host, "Loading the order...");
+    if (state.details.loading()) loadingState(ui, host, tr("sd.loading"));
     return intent;
   }
   drawHeader(ui, host, *details, state, intent);

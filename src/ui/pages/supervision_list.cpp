@@ -11,21 +11,21 @@ void drawCells(Ui& ui, const SupervisedOrderSummary& order, std::optional<Route>
   tableCells(ui, {order.orderId, order.productName, order.sellerName});
   badgeCell(ui, labelOf(order.stage), stageTone(order.stage));
   tableCells(ui, {formatMoney(order.amount), formatDate(order.createdTime)});
-  if (buttonCell(ui, "View Details")) open = Route{View::SupervisionDetails, order.orderId, {}};
+  if (buttonCell(ui, tr("supervision.view_details"))) open = Route{View::SupervisionDetails, order.orderId, {}};
 }
 }  // namespace
 
 const ListSpec<SupervisedOrderQuery, SupervisedOrderSummary> kSupervisionList{
-    .view = View::Supervision, .table = "Supervised orders",
+    .view = View::Supervision, .table = "supervision.table",
     .parse = parseSupervisedOrderQuery, .load = &api::MarketplaceClient::listSupervisedOrders,
     // The stage column is the widest: its badge holds the stage's full label.
-    .columns = {{"Order ID", 1.1f}, {"Product", 1.4f, Sort::ProductName}, {"Seller", 1.3f}, {"Current Stage", 3.6f},
-                {"Amount", 0.8f}, {"Created", 0.8f, Sort::CreatedTime}, {"Operation", 1.0f}},
-    .search = {"Product name or order ID", 300},
-    .filters = {enumFilter("Stage", &SupervisedOrderQuery::stage, "All stages", 330)},
-    .texts = {"supervised orders",
-              {"You have no supervised orders", "Orders of products that involve service supervision show here once paid."},
-              {"No supervised orders match your search", "Try another product name or order ID, or show all stages."}},
+    .columns = {{"col.order_id", 1.1f}, {"col.product", 1.4f, Sort::ProductName}, {"col.seller", 1.3f},
+                {"col.current_stage", 3.6f}, {"col.amount", 0.8f}, {"col.created", 0.8f, Sort::CreatedTime},
+                {"col.operation", 1.0f}},
+    .search = {"apps.search_hint", 300},
+    .filters = {enumFilter("filter.stage", &SupervisedOrderQuery::stage, "filter.all_stages", 330)},
+    .texts = {"supervision.items", {"supervision.none", "supervision.none_detail"},
+              {"supervision.no_match", "supervision.no_match_detail"}},
     .rowName = [](const SupervisedOrderSummary& order) { return order.orderId + " " + order.productName; },
     .drawCells = drawCells};
 

@@ -9,8 +9,8 @@
 
 namespace koo::ui {
 namespace {
-constexpr std::array<const char*, 5> kSteps = {"Submit request", "Seller accepts", "Seller delivers", "You confirm",
-                                               "Completed"};
+constexpr std::array<const char*, 5> kSteps = {"stepper.submit_request", "stepper.seller_accepts",
+                                               "stepper.seller_delivers", "stepper.you_confirm", "stepper.completed"};
 
 std::optional<int> stepOf(FlowStage stage) {
   switch (stage) {
@@ -25,10 +25,11 @@ std::optional<int> stepOf(FlowStage stage) {
   return std::nullopt;
 }
 
-// One step: a numbered circle on the line joining the steps, its label below.
-void drawStep(Ui& ui, int index, float width, const char* value, bool current, bool last) {
-  const bool done = std::string_view(value) == "done";
-  const bool frozen = std::string_view(value) == "frozen";
+// One step: a numbered circle on the line joining the steps, its label below. `value` is
+// "done", "current", "frozen" or "to do"; the semantics tree gets it in the buyer's language.
+void drawStep(Ui& ui, int index, float width, std::string_view value, bool current, bool last) {
+  const bool done = value == "done";
+  const bool frozen = value == "frozen";
   const ImVec4 color = frozen ? theme::kDanger : current ? theme::kAccent : done ? theme::kSuccess : theme::kBorder;
   ImGui::BeginGroup();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -48,10 +49,12 @@ void drawStep(Ui& ui, int index, float width, const char* value, bool current, b
                 ImGui::GetColorU32(done || current || frozen ? theme::kSurface : theme::kMuted), number.c_str());
   ImGui::Dummy(ImVec2(width - 8, radius * 2 + 4));
   ImGui::PushStyleColor(ImGuiCol_Text, current || frozen ? color : done ? theme::kText : theme::kMuted);
-  ImGui::TextUnformatted(kSteps[static_cast<std::size_t>(index)]);
+  const std::string& label = tr(kSteps[static_cast<std::size_t>(index)]);
+  ImGui::TextUnformatted(label.c_str());
   ImGui::PopStyleColor();
   ImGui::EndGroup();  // the step's node covers its circle and label
-  recordItem(ui, Role::Text, kSteps[static_cast<std::size_t>(index)], current ? kCurrent : kNone, value);
+  const std::string valueKey = "stepper.state." + std::string(value == "to do" ? "to_do" : value);
+  recordItem(ui, Role::Text, label, current ? kCurrent : kNone, tr(valueKey));
 }
 }  // namespace
 
@@ -70,12 +73,12 @@ Tone stageTone(FlowStage stage) {
 
 std::string actorLabel(Actor actor, const std::string& sellerName) {
   switch (actor) {
-    case Actor::Buyer: return "You";
-    case Actor::Seller: return sellerName.empty() ? "Seller" : sellerName;
-    case Actor::Operations: return "Marketplace operations";
-    case Actor::System: return "System";
+    case Actor::Buyer: return tr("actor.you");
+    case Actor::Seller: return sellerName.empty() ? tr("actor.seller") : sellerName;
+    case Actor::Operations: return tr("actor.operations");
+    case Actor::System: return tr("actor.system");
   }
-  return "System";
+  return tr("actor.system");
 }
 
 std::optional<int> currentStep(const FlowState& flow) {
@@ -91,7 +94,7 @@ void drawFlowStepper(Ui& ui, const SupervisedOrderDetails& details) {
   const float width = ImGui::GetContentRegionAvail().x / static_cast<float>(kSteps.size());
 
   ImGui::BeginGroup();
-  ui.semantics.add(SemanticNode{ImGui::GetID("flow-steps"), Role::Region, "Service flow steps", {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("flow-steps"), Role::Region, tr("stepper.region"), {}, kNone, 0, {}});
   ui.semantics.openGroup();
   for (int i = 0; i < static_cast<int>(kSteps.size()); ++i) {
     if (i > 0) ImGui::SameLine(0, 8);
@@ -107,12 +110,12 @@ void drawFlowStepper(Ui& ui, const SupervisedOrderDetails& details) {
   if (frozen) {
     statusBadge(ui, labelOf(flow.stage), Tone::Danger);
     ImGui::SameLine();
-    mutedText(ui, "An appeal froze the flow until the marketplace's operations staff decide.");
+    mutedText(ui, tr("stepper.frozen_note"));
   } else if (flow.stage == FlowStage::Cancelled) {
     statusBadge(ui, labelOf(flow.stage), Tone::Danger);
     ImGui::SameLine();
-    mutedText(ui, "The service flow ended without completion: " +
-                      details.order.statusReason.value_or("the order was cancelled") + ".");
+    mutedText(ui, tr("stepper.cancelled_note",
+                     {{"reason", details.order.statusReason.value_or(tr("stepper.cancelled_reason"))}}));
   }
 }
 
