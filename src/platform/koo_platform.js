@@ -218,6 +218,7 @@ mergeInto(LibraryManager.library, {
         if (states.indexOf('current') >= 0) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
         if (KooPlatform.focusable[node.role]) el.tabIndex = states.indexOf('disabled') >= 0 ? -1 : 0;
         if (node.value !== undefined) el.dataset.value = node.value; else delete el.dataset.value;
+        if (field && node.hint) el.placeholder = node.hint; else if (field) el.removeAttribute('placeholder');
         // A field's value is its text (a password box's stays empty); not while an IME composes in it.
         var value = el.type === 'password' ? '' : node.value || '';
         if (field && el !== KooTextInput.composing && el.value !== value) el.value = value;

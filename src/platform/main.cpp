@@ -120,6 +120,7 @@ void App::publishMirror() {
   for (const auto& node : semantics.nodes()) {
     newGlyphs = fontAtlas.addGlyphsOf(node.name) || newGlyphs;
     newGlyphs = fontAtlas.addGlyphsOf(node.value) || newGlyphs;
+    newGlyphs = fontAtlas.addGlyphsOf(node.hint) || newGlyphs;
   }
   if (newGlyphs) requestFrames(kFramesAfterEvent);
 }

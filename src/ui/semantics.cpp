@@ -115,6 +115,7 @@ std::string SemanticsTree::toJson() const {
                             {"state", std::move(states)},
                             {"rect", {node.rect.x, node.rect.y, node.rect.width, node.rect.height}}};
     if (!node.value.empty()) entry["value"] = node.value;
+    if (!node.hint.empty()) entry["hint"] = node.hint;
     if (node.level) entry["level"] = node.level;
     if (node.parent) entry["parent"] = node.parent;
     out.push_back(std::move(entry));

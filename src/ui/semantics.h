@@ -47,6 +47,7 @@ struct SemanticNode {
   int level = 0;              // heading level
   Rect rect;
   std::uint32_t parent = 0;   // the group (table, row, dialog) this node is inside; 0: top level
+  std::string hint = {};      // a text box's placeholder (drawn while it is empty)
   bool operator==(const SemanticNode&) const = default;
 };
 

@@ -59,6 +59,7 @@ bool textField(Ui& ui, std::string_view label, std::string& text, std::string_vi
       ImGui::InputTextWithHint(kUndrawnLabel, hintText.c_str(), &text, ImGuiInputTextFlags_EnterReturnsTrue);
   if (!error.empty()) ImGui::PopStyleColor();
   recordItem(ui, Role::Textbox, label, error.empty() ? kNone : kInvalid, text);
+  ui.semantics.last().hint = hintText;  // drawn text: in the tree (and the font atlas's scan) too
   fieldError(ui, error);
   return entered;
 }

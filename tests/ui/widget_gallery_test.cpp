@@ -95,6 +95,8 @@ TEST(WidgetGallery, FieldsInEachState) {
   Gallery gallery;
   ASSERT_NE(gallery.find(Role::Textbox, "Empty field"), nullptr);
   EXPECT_EQ(gallery.find(Role::Textbox, "Empty field")->value, "");
+  // The hint is drawn text: it is in the tree (the mirror's placeholder, the font atlas's scan).
+  EXPECT_EQ(gallery.find(Role::Textbox, "Empty field")->hint, "A hint shows while it is empty");
   EXPECT_EQ(gallery.find(Role::Textbox, "Filled field")->value, "KooGallery");
   EXPECT_NE(gallery.stateOf(Role::Textbox, "Invalid field") & kInvalid, 0u);
   EXPECT_NE(gallery.find(Role::Alert, "Enter a number"), nullptr);
