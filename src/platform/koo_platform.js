@@ -30,6 +30,7 @@ mergeInto(LibraryManager.library, {
     focusable: { button: 1, link: 1, textbox: 1, checkbox: 1, combobox: 1, option: 1, tab: 1, menuitem: 1 },
     // Roles whose nodes may hold children: named by aria-label, never by text content.
     groups: { table: 1, row: 1, dialog: 1 },
+    floating: { dialog: 1, menu: 1, menuitem: 1, option: 1 },
     states: { disabled: 'aria-disabled', checked: 'aria-checked', expanded: 'aria-expanded',
               selected: 'aria-selected', busy: 'aria-busy', invalid: 'aria-invalid' },
 
@@ -230,8 +231,9 @@ mergeInto(LibraryManager.library, {
           // console's (theme: 15 px, frame padding 12 px) for a composition shown over it.
           (field ? 'box-sizing:border-box;border:0;outline:none;background:transparent;caret-color:transparent;' +
                    'resize:none;font:15px sans-serif;padding:0 12px;' : '') +
-          // Dialogs float above the page, in the mirror as on the canvas.
-          (node.role === 'dialog' ? 'z-index:10;' : '');
+          // Dialogs, menus and the options of an open choice float above the page, in the mirror
+          // as on the canvas.
+          (KooPlatform.floating[node.role] ? 'z-index:10;' : '');
         // Keep DOM order equal to drawing order: it is the reading and Tab order.
         var previous = lastChild.has(container) ? lastChild.get(container) : null;
         var expectedNext = previous ? previous.nextSibling : container.firstChild;
