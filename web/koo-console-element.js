@@ -45,7 +45,7 @@ function routeFromPage(page) {
 }
 
 export class KooConsoleElement extends HTMLElement {
-  static observedAttributes = ['api-base', 'page', 'locale', 'theme', 'demo-buyer'];
+  static observedAttributes = ['api-base', 'page', 'locale', 'time-zone', 'theme', 'demo-buyer'];
 
   #shadow;
   #module = null;        // the running (or loading) Emscripten module of this element
@@ -111,6 +111,8 @@ export class KooConsoleElement extends HTMLElement {
     const config = { theme: this.getAttribute('theme') || 'light' };
     // No locale attribute: the module follows the browser's language.
     if (this.hasAttribute('locale')) config.locale = this.getAttribute('locale');
+    // No time-zone attribute (an IANA name, e.g. Asia/Shanghai): the browser's zone.
+    if (this.hasAttribute('time-zone')) config.timeZone = this.getAttribute('time-zone');
     // No api-base: the offline demo inside the module, signed in as demo-buyer (or the first buyer).
     if (this.hasAttribute('api-base')) {
       config.apiBase = this.getAttribute('api-base');

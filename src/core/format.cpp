@@ -9,8 +9,10 @@
 namespace koo {
 namespace {
 
+// "1 day", "3 days" (the catalogue's "time.day" and "time.days"; Chinese has one form).
 std::string plural(std::int64_t count, std::string_view unit) {
-  return std::to_string(count) + " " + std::string(unit) + (count == 1 ? "" : "s");
+  const std::string key = "time." + std::string(unit) + (count == 1 ? "" : "s");
+  return tr(key, {{"n", std::to_string(count)}});
 }
 
 std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }

@@ -95,3 +95,19 @@ TEST(Locale, SwitchingKeepsAHalfTypedRejectReason) {
   bed.click(Role::Button, "Reject");
   EXPECT_EQ(bed.find(Role::Textbox, "Reason for rejecting")->value, "Half done");
 }
+
+// The appeal's explanation comes from the flow's state in the buyer's language; in English it
+// reads as the reference backend words it (an order waiting for the buyer's request).
+TEST(Locale, TheAppealExplanationFollowsTheLanguage) {
+  const char* waitingForRequest = "#/supervision/CS240078642975";
+  const std::string english =
+      "Appeal is available after 5 days without seller progress or after 3 rejections; the flow is now "
+      "waiting for you";
+  {
+    ConsoleTestbed bed(waitingForRequest);
+    EXPECT_NE(bed.find(Role::Text, english), nullptr);
+  }
+  ConsoleTestbed bed(waitingForRequest, "buyer-001", Locale::ZhCN);
+  EXPECT_NE(bed.find(Role::Text, "商家 5 天未推进流程或驳回达 3 次后可发起申诉；当前流程在等待您操作"), nullptr);
+  EXPECT_FALSE(anyNodeContains(bed.tree(), Role::Text, "Appeal is available"));
+}
