@@ -29,6 +29,9 @@ void koo_js_initial_route(char* out, int size);
 void koo_js_push_route(const char* route);
 // Sets the CSS cursor (a CSS cursor keyword: "default", "text", "pointer"...) on the console.
 void koo_js_set_cursor(const char* css_cursor);
+// The console's language changed ("en", "zh-CN"): the mirror's `lang` attribute, so screen
+// readers pronounce its text in that language.
+void koo_js_set_language(const char* tag);
 // Bytes of a font the loader fetched (0 when none): slot 0 body, 1 bold, 2 Chinese, 3 Chinese
 // fallback (the characters outside the subset).
 int koo_js_font_size(int slot);

@@ -13,6 +13,7 @@
 //   koo_js_initial_route(out, size)            _koo_on_key(code, down, ctrl, shift, alt, meta)
 //   koo_js_push_route(route)                   _koo_on_text(utf8)
 //   koo_js_set_cursor(cssCursor)               _koo_on_focus(focused)
+//   koo_js_set_language(tag)
 //   koo_js_font_size(slot), _font_copy         _koo_on_route(route)
 //   koo_js_config_size, koo_js_config_copy     _koo_on_scroll_into_view(dy)
 //   koo_js_text_input(field, start, end)       _koo_on_mirror_activate(nodeId)
@@ -379,6 +380,11 @@ mergeInto(LibraryManager.library, {
     // The C++ side names the CSS cursor (input.cpp's cssCursor), so no table here follows ImGui's enum.
     var root = KooPlatform.koo().root || Module['canvas'].parentElement;
     root.style.cursor = UTF8ToString(cssCursor);
+  },
+
+  koo_js_set_language__deps: ['$KooPlatform'],
+  koo_js_set_language: function(tag) {
+    if (KooPlatform.mirror) KooPlatform.mirror.lang = UTF8ToString(tag);
   },
 
   koo_js_font_size__deps: ['$KooPlatform'],

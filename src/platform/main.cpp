@@ -15,6 +15,7 @@
 #include "browser_host.h"
 #include "console_app.h"
 #include "console_transport.h"
+#include "core/i18n.h"
 #include "font_atlas.h"
 #include "frame_schedule.h"
 #include "imgui.h"
@@ -53,6 +54,7 @@ struct App {
   platform::MirrorPublisher mirror{[](const std::string& json) { koo_js_publish_semantics(json.c_str()); }};
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
   bool announcedReady = false;
+  std::string languageTag;     // the language the mirror was last told (its lang attribute)
 
   App(std::unique_ptr<platform::ConsoleTransport> chosen, ui::AppOptions options)
       : fontAtlas(platform::takeHostFont(0), platform::takeHostFont(1), platform::takeHostFont(2)),
@@ -94,6 +96,10 @@ void App::drawFrame() {
 
   if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
   publishMirror();
+  if (const std::string tag(localeTag(currentLocale())); tag != languageTag) {
+    languageTag = tag;
+    koo_js_set_language(tag.c_str());  // screen readers pronounce the mirror in its language
+  }
   if (int slot = fontAtlas.takeFontRequest()) koo_js_request_font(slot);
   backend.updateCursor();
   backend.updateTextInput();  // after the mirror, which holds the field's <input>

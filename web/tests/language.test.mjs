@@ -24,6 +24,7 @@ test('a Chinese browser reads the console in Chinese', async () => {
   await page.getByRole('link', { name: '服务监管', exact: true }).waitFor();
   await page.getByRole('link', { name: '我的订单', exact: true }).waitFor();
   await page.getByRole('table', { name: /./ }).getByRole('row').nth(3).waitFor();
+  assert.equal(await page.locator('.koo-semantics').getAttribute('lang'), 'zh-CN', 'screen readers are not told the language');
   const statuses = (await namesOf(page, 'status')).filter((name) => chineseResourceStatuses.includes(name));
   assert.ok(statuses.length >= 3, `the rows' statuses are not in Chinese: ${JSON.stringify(await namesOf(page, 'status'))}`);
   await page.screenshot({ path: artifactPath('language-zh-purchased-apps.png') });
@@ -40,6 +41,7 @@ test('switching the language from the user menu keeps the view and the half-fill
   await page.getByRole('menuitem', { name: '简体中文' }).click();
   await page.getByRole('heading', { name: '订单详情', level: 1 }).waitFor();
   assert.equal(new URL(page.url()).hash, `#/supervision/${orderWaitingForRequest}`);
+  assert.equal(await page.locator('.koo-semantics').getAttribute('lang'), 'zh-CN');
   const field = page.getByRole('textbox', { name: '附件文件名' });
   assert.equal(await field.inputValue(), 'scope.txt', 'the typed text did not survive the switch');
 
@@ -47,6 +49,7 @@ test('switching the language from the user menu keeps the view and the half-fill
   await page.getByRole('menuitem', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Order Details', level: 1 }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Attachment file name' }).inputValue(), 'scope.txt');
+  assert.equal(await page.locator('.koo-semantics').getAttribute('lang'), 'en');
   assert.deepEqual(errors, []);
   await context.close();
 });
