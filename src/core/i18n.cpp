@@ -5,6 +5,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "text.h"
+
 namespace koo {
 std::string_view embeddedCatalogueEn();
 std::string_view embeddedCatalogueZhCN();
@@ -35,8 +37,6 @@ Locale& current() {
   return locale;
 }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace
 
 Locale parseLocaleTag(std::string_view tag) {
@@ -44,7 +44,7 @@ Locale parseLocaleTag(std::string_view tag) {
   // Chinese catalogue there is.
   const auto end = tag.find_first_of("-_");
   const std::string_view language = tag.substr(0, end);
-  if (language.size() == 2 && lower(language[0]) == 'z' && lower(language[1]) == 'h') return Locale::ZhCN;
+  if (equalsIgnoringAsciiCase(language, "zh")) return Locale::ZhCN;
   return Locale::En;
 }
 

@@ -2,6 +2,7 @@
 #include "service_flow.h"
 
 #include "format.h"
+#include "i18n.h"
 
 namespace koo {
 namespace {
@@ -81,11 +82,7 @@ TransitionResult applyStageMove(const FlowState& state, const StageMove& move, A
 
 std::int64_t secondsBetween(Timestamp from, Timestamp to) { return epochSeconds(to) - epochSeconds(from); }
 
-// The rules' numbers as the messages say them, from the constants that hold them.
-std::string idleDaysText() {
-  return std::to_string(flow_rules::kAppealAfterSellerIdleSeconds / kSecondsPerDay) + " days";
-}
-std::string rejectionsText() { return std::to_string(flow_rules::kAppealAfterRejections) + " rejections"; }
+// The reminder interval as the refusal says it, from the constant that holds it.
 std::string reminderIntervalText() {
   return std::to_string(flow_rules::kReminderIntervalSeconds / kSecondsPerHour) + " hours";
 }
@@ -107,40 +104,34 @@ bool isSellersTurn(FlowStage stage) {
 
 AppealAvailability appealAvailability(const FlowState& state, Timestamp now) {
   AppealAvailability result;
-  if (state.stage == FlowStage::Appealing) {
-    result.reason = "An appeal is already in progress";
-    return result;
-  }
-  if (auto closed = notOpenRefusal(state.stage)) {
-    result.reason = closed->message;
-    return result;
-  }
   const int limit = flow_rules::kAppealAfterRejections;
-  if (state.requestRejections >= limit) {
+  if (!isOpenStage(state.stage)) {
+    // Appealing, frozen or closed: no appeal.
+  } else if (state.requestRejections >= limit || state.deliveryRejections >= limit) {
     result.available = true;
-    result.reason = "The seller rejected your request " + std::to_string(state.requestRejections) + " times";
-    return result;
+  } else if (isSellersTurn(state.stage)) {
+    const Timestamp from = state.stageEnteredTime + std::chrono::seconds{flow_rules::kAppealAfterSellerIdleSeconds};
+    result.availableFrom = from;
+    result.available = now >= from;
   }
-  if (state.deliveryRejections >= limit) {
-    result.available = true;
-    result.reason = "You rejected the delivery " + std::to_string(state.deliveryRejections) + " times";
-    return result;
-  }
-  if (!isSellersTurn(state.stage)) {
-    result.reason = "Appeal is available after " + idleDaysText() + " without seller progress or after " +
-                    rejectionsText() + "; the flow is now waiting for you";
-    return result;
-  }
-  const Timestamp from = state.stageEnteredTime + std::chrono::seconds{flow_rules::kAppealAfterSellerIdleSeconds};
-  result.availableFrom = from;
-  if (now >= from) {
-    result.available = true;
-    result.reason = "The seller has not moved the flow for more than " + idleDaysText();
-  } else {
-    result.reason = "Appeal is available after " + idleDaysText() + " without seller progress (in " +
-                    formatDuration(secondsBetween(now, from)) + ")";
-  }
+  result.reason = explainAppeal(state, result, now);
   return result;
+}
+
+std::string explainAppeal(const FlowState& state, const AppealAvailability& appeal, Timestamp now) {
+  if (state.stage == FlowStage::Appealing) return tr("appeal.in_progress");
+  if (auto closed = notOpenRefusal(state.stage)) return closed->message;
+  const int limit = flow_rules::kAppealAfterRejections;
+  const std::string idle = formatDuration(flow_rules::kAppealAfterSellerIdleSeconds);
+  if (state.requestRejections >= limit)
+    return tr("appeal.request_rejections", {{"count", std::to_string(state.requestRejections)}});
+  if (state.deliveryRejections >= limit)
+    return tr("appeal.delivery_rejections", {{"count", std::to_string(state.deliveryRejections)}});
+  if (!isSellersTurn(state.stage))
+    return tr("appeal.waiting_for_you", {{"days", idle}, {"rejections", std::to_string(limit)}});
+  if (appeal.available) return tr("appeal.seller_idle", {{"days", idle}});
+  if (!appeal.availableFrom) return tr("actions.appeal_unavailable");
+  return tr("appeal.available_in", {{"days", idle}, {"wait", formatDuration(secondsBetween(now, *appeal.availableFrom))}});
 }
 
 TransitionResult applyBuyerAction(const FlowState& state, BuyerAction action, Timestamp now) {

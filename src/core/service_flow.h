@@ -67,6 +67,10 @@ std::optional<FlowTransition> autoCloseIfDue(const FlowState& state, Timestamp p
 std::optional<Refusal> buyerActionRefusal(const FlowState& state, BuyerAction action, Timestamp now);
 std::vector<BuyerAction> allowedBuyerActions(const FlowState& state, Timestamp now);
 AppealAvailability appealAvailability(const FlowState& state, Timestamp now);
+// Why an appeal is (not yet) possible, in the current language, for what `appeal` decided about
+// this state; `now` counts the wait. appealAvailability words its reason with it, and the
+// console words the server's decision with it in the buyer's language.
+std::string explainAppeal(const FlowState& state, const AppealAvailability& appeal, Timestamp now);
 
 // A history line for `transition`; `note` carries a reason or message when the action had one.
 FlowEvent makeFlowEvent(const FlowTransition& transition, std::int64_t sequence, Timestamp time,

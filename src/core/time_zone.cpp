@@ -21,8 +21,6 @@ struct TimeZone::Rules {
 
 namespace {
 constexpr std::int64_t kLookupSlotSeconds = 15 * 60;
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
 }  // namespace
 
 TimeZone::TimeZone() : TimeZone(std::make_shared<Rules>()) {}

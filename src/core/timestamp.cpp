@@ -46,11 +46,11 @@ bool readDigits(std::string_view text, size_t pos, size_t width, int& out) {
   return true;
 }
 
+}  // namespace
+
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
   return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
-
-}  // namespace
 
 CivilTime toCivil(Timestamp t) {
   const std::int64_t seconds = epochSeconds(t);

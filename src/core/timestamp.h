@@ -22,6 +22,8 @@ struct CivilTime {
   int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
 };
 
+// a / b rounded toward negative infinity (instants before 1970 fall in the right day or slot).
+std::int64_t floorDiv(std::int64_t a, std::int64_t b);
 CivilTime toCivil(Timestamp t);
 // Fields must be in range (month 1-12, day valid for the month, ...); nullopt otherwise.
 std::optional<Timestamp> fromCivil(const CivilTime& civil);

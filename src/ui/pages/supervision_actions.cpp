@@ -94,24 +94,11 @@ void drawDialog(Ui& ui, ActionsState& state, ActionsIntent& intent) {
 }
 
 // What the stage asks, in the buyer's words; the completion notice links to the app.
-// Why an appeal is (not yet) possible, in the buyer's language: from the flow's counters and the
-// server's availability (the server's own `reason` is in its words, not the buyer's).
+// Why an appeal is (not yet) possible, in the buyer's language: the server's decision worded by
+// core (the server's own `reason` is in its words, not the buyer's).
 std::string appealReason(const SupervisedOrderDetails& details, const Host& host) {
-  const FlowState& flow = details.flow;
-  const std::string idle = formatDuration(flow_rules::kAppealAfterSellerIdleSeconds);
-  const int limit = flow_rules::kAppealAfterRejections;
-  if (flow.stage == FlowStage::Appealing) return tr("appeal.in_progress");
-  if (flow.requestRejections >= limit)
-    return tr("appeal.request_rejections", {{"count", std::to_string(flow.requestRejections)}});
-  if (flow.deliveryRejections >= limit)
-    return tr("appeal.delivery_rejections", {{"count", std::to_string(flow.deliveryRejections)}});
-  if (!isSellersTurn(flow.stage))
-    return tr("appeal.waiting_for_you", {{"days", idle}, {"rejections", std::to_string(limit)}});
-  if (details.appeal.available) return tr("appeal.seller_idle", {{"days", idle}});
-  if (!details.appeal.availableFrom) return tr("actions.appeal_unavailable");
-  const auto now = static_cast<std::int64_t>(host.nowMs() / 1000);
-  const std::int64_t wait = std::max<std::int64_t>(1, epochSeconds(*details.appeal.availableFrom) - now);
-  return tr("appeal.available_in", {{"days", idle}, {"wait", formatDuration(wait)}});
+  const auto now = timestampFromEpochSeconds(static_cast<std::int64_t>(host.nowMs() / 1000));
+  return explainAppeal(details.flow, details.appeal, now);
 }
 
 void drawStageNote(Ui& ui, const SupervisedOrderDetails& details, ActionsIntent& intent) {
