@@ -23,6 +23,11 @@ add_library(imgui STATIC
   ${KOO_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${KOO_IMGUI_DIR} ${KOO_IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
+if(KOO_WASM)
+  # The module never shows Dear ImGui's metrics and debug-log windows nor reads or writes files
+  # (no .ini: IniFilename is null): without their code the wasm is smaller (README, "Build settings").
+  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
+endif()
 target_compile_options(imgui PRIVATE -w)
 
 if(KOO_WASM)

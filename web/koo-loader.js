@@ -7,11 +7,14 @@
 // is not fatal: the module falls back to the body font, or to Dear ImGui's built-in one. The
 // Chinese font (GB2312, 1.5 MB) comes only for a Chinese locale or when the module first draws
 // a Chinese character; the fallback (every other hanzi, 5 MB) only for a character outside it.
-const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf']
-  .map((file) => new URL(file, import.meta.url));
+// The build fills this table with each file's content version (scripts/finish_dist.mjs): the URLs
+// then change with the content, so servers may let browsers keep them (web/serve.mjs: a year).
+const assetVersions = {};
+const assetUrl = (file) => new URL(assetVersions[file] ? `${file}?v=${assetVersions[file]}` : file, import.meta.url);
+const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'].map(assetUrl);
 const cjkFontUrls = { 2: 'fonts/NotoSansSC-Subset.otf', 3: 'fonts/NotoSansSC-Fallback.otf' };
-const moduleUrl = new URL('./koo-console.js', import.meta.url);
-const wasmUrl = new URL('./koo-console.wasm', import.meta.url);
+const moduleUrl = assetUrl('koo-console.js');
+const wasmUrl = assetUrl('koo-console.wasm');
 
 const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
 
@@ -25,7 +28,7 @@ export function fetchFonts() {
 const cjkFonts = {};
 export function loadCjkFont(slot = 2) {
   if (!cjkFonts[slot]) {
-    cjkFonts[slot] = fetchFont(new URL(cjkFontUrls[slot], import.meta.url)).then((bytes) => {
+    cjkFonts[slot] = fetchFont(assetUrl(cjkFontUrls[slot])).then((bytes) => {
       if (!bytes) delete cjkFonts[slot];
       return bytes;
     });
@@ -40,8 +43,20 @@ export function importModuleFactory() {
   return import(moduleUrl.href).then((exports) => exports.default);
 }
 
-// The compiled wasm, for hosts that start several instances from one download.
-export async function compileWasm() {
+// The compiled wasm, compiled while it downloads (the page and the widget start it at once, and
+// every instance of the page starts from it). Performance mark "koo-wasm-compiled" when done.
+let compiling = null;
+export function compileWasm() {
+  compiling ??= compileFromNetwork().then((compiled) => {
+    performance.mark('koo-wasm-compiled');
+    return compiled;
+  }, (error) => {
+    compiling = null;  // the next caller tries again
+    throw error;
+  });
+  return compiling;
+}
+async function compileFromNetwork() {
   try {
     return await WebAssembly.compileStreaming(fetch(wasmUrl));
   } catch {
@@ -62,7 +77,7 @@ export async function compileWasm() {
 //                     config.locale, or no locale and a Chinese browser, also for loadCjkFont())
 //   onReady(), onNavigate(route), onSession(token), onAuthRequired()
 //   onFailure(message)  the instance cannot start (no WebGL2, broken demo data, wasm refused)
-//   compiledWasm      optional: a compileWasm() result to instantiate instead of downloading
+//   compiledWasm      optional: compileWasm()'s module or its promise (default: compileWasm())
 //   onAbort(what), printErr(text)  optional Emscripten hooks
 // The Module's `koo` property holds all of it except the factory and the wasm; koo_platform.js
 // adds followRoute(route) (moves a running widget), semantics (the last published nodes) and
@@ -99,13 +114,15 @@ export function startConsole(options) {
   };
   if (onAbort) module.onAbort = onAbort;
   if (printErr) module.printErr = printErr;
-  if (compiledWasm) {
-    module.instantiateWasm = (imports, receiveInstance) => {
-      WebAssembly.instantiate(compiledWasm, imports)
-        .then((instance) => receiveInstance(instance, compiledWasm))
-        .catch((error) => koo.onFailure(`koo-console: cannot start the module (${error.message || error})`));
-      return {};
-    };
-  }
+  // Always from compileWasm() (streaming, shared); performance mark "koo-wasm-ready" once instantiated.
+  module.instantiateWasm = (imports, receiveInstance) => {
+    Promise.resolve(compiledWasm || compileWasm())
+      .then((compiled) => WebAssembly.instantiate(compiled, imports).then((instance) => {
+        performance.mark('koo-wasm-ready');
+        receiveInstance(instance, compiled);
+      }))
+      .catch((error) => koo.onFailure(`koo-console: cannot start the module (${error.message || error})`));
+    return {};
+  };
   return { module, created: createKooConsole(module) };
 }

@@ -1,15 +1,17 @@
 // Starts the standalone console page: reads the configuration (config.json beside the page, then
-// URL parameters), fetches the fonts while the module downloads, starts the module on the page's
-// canvas through the shared loader (koo-loader.js), and exposes `window.kooConsole.ready` for
-// tests and hosts.
-import { fetchFonts, importModuleFactory, startConsole } from './koo-loader.js';
+// URL parameters), fetches the fonts and compiles the wasm while it downloads, starts the module
+// on the page's canvas through the shared loader (koo-loader.js), and exposes
+// `window.kooConsole.ready` for tests and hosts.
+import { compileWasm, fetchFonts, importModuleFactory, startConsole } from './koo-loader.js';
 
 const root = document.getElementById('koo-root');
 const canvas = root.querySelector('canvas');
 
-// Fonts and module download while the configuration is read.
+// Fonts and module download, and the wasm compiles, while the configuration is read.
 const fonts = fetchFonts();
 const factory = importModuleFactory();
+const compiledWasm = compileWasm();
+compiledWasm.catch(() => {});  // a failure is reported by startConsole, once the page can say it
 
 // config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000, "allowedApiOrigins": [...]}.
 // No apiBase: the offline demo. URL parameters override it: ?api=URL (or ?api=offline),
@@ -80,6 +82,7 @@ Promise.all([readConfig(), factory]).then(([config, createKooConsole]) => {
     useHash: true,
     config,
     fonts,
+    compiledWasm,
     onReady: () => { markReady(); emit('koo-ready'); },
     onNavigate: (route) => emit('koo-navigate', { route }),
     onSession: (value) => {

@@ -1,5 +1,8 @@
-// Serves a built console folder over HTTP (no dependencies): MIME types, gzip/brotli, the strict
-// CSP and other security headers, an optional /api/ proxy to one backend. A bad request gets 4xx/5xx; the server keeps serving.
+// Serves a built console folder over HTTP (no dependencies): MIME types, gzip/brotli (the build's
+// precompressed FILE.br/FILE.gz when fresh, else compressed once here), a year of caching for
+// URLs carrying the file's content version (?v=, scripts/finish_dist.mjs), the strict CSP and
+// other security headers, an optional /api/ proxy to one backend. A bad request gets 4xx/5xx;
+// the server keeps serving.
 // Usage: node web/serve.mjs DIR [--port N] [--host H] [--csp POLICY|none] [--proxy URL] [--config JSON]
 //   --csp POLICY   the Content-Security-Policy header (default: the strict policy of the README; none: no header)
 //   --proxy URL    forwards /api/ to this backend (same origin for the console: no CORS needed)
@@ -9,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
+import { contentVersion } from './content-version.mjs';
 
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -115,23 +119,40 @@ const compressors = {
   br: (body) => promisify(zlib.brotliCompress)(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } }),
 };
 
-// One entry per file, kept while its mtime and size stay: the bytes and each encoding's promise.
+// One entry per file, kept while its mtime and size stay: the bytes, each encoding's promise and
+// the content version.
 const cache = new Map();
 function cachedFile(file, stat) {
   let entry = cache.get(file);
   if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
-    entry = { mtimeMs: stat.mtimeMs, size: stat.size, body: fs.promises.readFile(file), encoded: {} };
+    entry = { file, mtimeMs: stat.mtimeMs, size: stat.size, body: fs.promises.readFile(file), encoded: {}, version: null };
     cache.set(file, entry);
   }
   return entry;
 }
+const precompressedSuffix = { br: '.br', gzip: '.gz' };
+// The build's FILE.br / FILE.gz when at least as new as the file, else compressed here (once).
+async function precompressed(entry, encoding) {
+  const copy = entry.file + precompressedSuffix[encoding];
+  const stat = await fs.promises.stat(copy).catch(() => null);
+  return stat && stat.isFile() && stat.mtimeMs >= entry.mtimeMs ? fs.promises.readFile(copy) : null;
+}
 function encodedBody(entry, encoding) {
   if (!encoding) return entry.body;
-  entry.encoded[encoding] ??= entry.body.then(compressors[encoding]);
+  entry.encoded[encoding] ??= precompressed(entry, encoding)
+    .then((bytes) => bytes || entry.body.then(compressors[encoding]));
   return entry.encoded[encoding];
 }
 
-async function serveFile(req, res, filePath) {
+// A URL naming the file's content version (?v=) may be kept for a year; any other is revalidated.
+async function cacheControl(entry, query) {
+  const version = new URLSearchParams(query).get('v');
+  if (!version) return 'no-cache';
+  entry.version ??= entry.body.then(contentVersion);
+  return version === await entry.version ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+async function serveFile(req, res, { filePath, query }) {
   if (req.method !== 'GET' && req.method !== 'HEAD') { answer(res, 405, 'method not allowed', { Allow: 'GET, HEAD' }); return; }
   let file = path.join(root, filePath);
   if (file !== root && !file.startsWith(root + path.sep)) { answer(res, 400, 'bad path'); return; }
@@ -142,14 +163,16 @@ async function serveFile(req, res, filePath) {
   }
   if (!stat?.isFile()) { answer(res, 404, 'not found'); return; }
   const extension = path.extname(file);
-  const headers = { ...securityHeaders, 'Content-Type': types[extension] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  const entry = cachedFile(file, stat);
+  const headers = { ...securityHeaders, 'Content-Type': types[extension] || 'application/octet-stream',
+                    'Cache-Control': await cacheControl(entry, query) };
   let encoding = '';
   if (compressible.has(extension)) {
     headers.Vary = 'Accept-Encoding';
     encoding = chooseEncoding(req.headers['accept-encoding']);
     if (encoding) headers['Content-Encoding'] = encoding;
   }
-  const body = await encodedBody(cachedFile(file, stat), encoding);
+  const body = await encodedBody(entry, encoding);
   headers['Content-Length'] = body.length;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
@@ -163,7 +186,7 @@ async function handle(req, res) {
     res.writeHead(200, { ...securityHeaders, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(configText);
     return;
   }
-  await serveFile(req, res, target.filePath);
+  await serveFile(req, res, target);
 }
 
 const server = http.createServer((req, res) => {

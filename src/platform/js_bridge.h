@@ -63,6 +63,11 @@ void koo_js_session_changed(const char* token);
 void koo_js_auth_required();
 // Drops every listener, the size watch, the mirror and the GL context (after koo_shutdown).
 void koo_js_teardown();
+// A frame was drawn: it started at `started_ms` (performance.now()), took `cpp_ms` in C++
+// (drawing, GL calls, everything but the mirror), of which `atlas_ms` rebuilding the font atlas
+// (-1: no rebuild), and `mirror_ms` sending the semantics tree and updating the mirror's DOM.
+// koo_perf.js keeps them in Module.koo.perf and marks the first frame with table rows.
+void koo_js_frame_drawn(double started_ms, double cpp_ms, double mirror_ms, double atlas_ms);
 }
 
 // ---- Page -> module: exports, called by koo_platform.js (and the widget) ----

@@ -24,6 +24,7 @@
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
 //   koo_js_teardown
+//   koo_js_frame_drawn(startedMs, cppMs, mirrorMs, atlasMs) is in koo_perf.js
 mergeInto(LibraryManager.library, {
   $KooPlatform__deps: ['$GL', '$KooTextInput'],
   $KooPlatform: {

@@ -78,11 +78,15 @@ struct App {
 };
 
 void App::drawFrame() {
+  const double startedMs = emscripten_get_now();
+  double atlasMs = -1;
   transport->deliverDueAnswers();
-  backend.newFrame(emscripten_get_now());
+  backend.newFrame(startedMs);
+  const double atlasStartedMs = emscripten_get_now();
   if (fontAtlas.prepare(backend.pixelRatio())) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    atlasMs = emscripten_get_now() - atlasStartedMs;
     koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
   }
   ImGui_ImplOpenGL3_NewFrame();
@@ -95,7 +99,9 @@ void App::drawFrame() {
   render();
 
   if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
+  const double mirrorStartedMs = emscripten_get_now();
   publishMirror();
+  const double mirrorMs = emscripten_get_now() - mirrorStartedMs;
   if (const std::string tag(localeTag(currentLocale())); tag != languageTag) {
     languageTag = tag;
     koo_js_set_language(tag.c_str());  // screen readers pronounce the mirror in its language
@@ -103,6 +109,7 @@ void App::drawFrame() {
   if (int slot = fontAtlas.takeFontRequest()) koo_js_request_font(slot);
   backend.updateCursor();
   backend.updateTextInput();  // after the mirror, which holds the field's <input>
+  koo_js_frame_drawn(startedMs, emscripten_get_now() - startedMs - mirrorMs, mirrorMs, atlasMs);
   if (!announcedReady) {
     announcedReady = true;
     koo_js_notify_ready();

@@ -1,6 +1,7 @@
 // web/serve.mjs under hostile and ordinary requests, sent raw over sockets: malformed paths,
 // absolute URLs and traversal answer 400 and the server keeps serving; the proxy reaches only its
-// backend; security headers; gzip and brotli bodies decode to the file's bytes.
+// backend; security headers; gzip and brotli bodies decode to the file's bytes; the build's
+// precompressed copies are sent while fresh; content-versioned URLs may be cached for a year.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startListening } from '../../web/tests/stack.mjs';
+import { contentVersion } from '../../web/content-version.mjs';
 
 const serveScript = fileURLToPath(new URL('../../web/serve.mjs', import.meta.url));
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -218,6 +220,38 @@ test('a changed file is served anew, compressed too', async () => {
     assert.equal(decode(reply.body).toString(), changed);
   }
   fs.writeFileSync(path.join(site, 'app.js'), files['app.js']);
+});
+
+test("the build's precompressed FILE.br and FILE.gz go as they are while at least as new as the file", async () => {
+  const css = 'main { padding: 0; }\n'.repeat(200);
+  const file = path.join(site, 'pre.css');
+  fs.writeFileSync(file, css);
+  // Copies whose content differs from a fresh compression, to tell which one was sent.
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(Buffer.from('/* from pre.css.br */')));
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(Buffer.from('/* from pre.css.gz */')));
+  const br = await rawRequest('GET /pre.css HTTP/1.1', { 'Accept-Encoding': 'br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(zlib.brotliDecompressSync(br.body).toString(), '/* from pre.css.br */');
+  const gzip = await rawRequest('GET /pre.css HTTP/1.1', { 'Accept-Encoding': 'gzip' });
+  assert.equal(zlib.gunzipSync(gzip.body).toString(), '/* from pre.css.gz */');
+  // The file changed after its copies were made: they are stale, the file is compressed here.
+  const later = new Date(Date.now() + 5000);
+  fs.writeFileSync(file, `${css}/* changed */\n`);
+  fs.utimesSync(file, later, later);
+  const fresh = await rawRequest('GET /pre.css HTTP/1.1', { 'Accept-Encoding': 'br' });
+  assert.equal(zlib.brotliDecompressSync(fresh.body).toString(), `${css}/* changed */\n`);
+});
+
+test('a URL with the file\'s content version may be kept for a year; any other is revalidated', async () => {
+  const version = contentVersion(Buffer.from(files['app.js']));
+  const kept = await rawRequest(`GET /app.js?v=${version} HTTP/1.1`);
+  assert.equal(kept.status, 200);
+  assert.equal(kept.headers['cache-control'], 'public, max-age=31536000, immutable');
+  for (const target of ['/app.js', '/app.js?v=0123456789ab', '/app.js?x=1']) {
+    const reply = await rawRequest(`GET ${target} HTTP/1.1`);
+    assert.equal(reply.status, 200, target);
+    assert.equal(reply.headers['cache-control'], 'no-cache', target);
+  }
 });
 
 test('a failing read answers 500 and the server keeps serving', async () => {

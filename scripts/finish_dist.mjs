@@ -1,0 +1,47 @@
+// The last step of the wasm build, on the dist folder's files (build/wasm/dist-files.txt):
+// 1. Content versions: every reference from one of those files to another ("koo-loader.js",
+//    href="console.css", the loader's asset table) gets "?v=" and the referenced file's content
+//    version (web/content-version.mjs), leaves first, so a file's version covers what it loads.
+//    web/serve.mjs lets browsers keep such URLs for a year; a new build changes the URL.
+// 2. Precompressed copies: FILE.gz (gzip -9) and FILE.br (brotli 11) next to each compressible
+//    file, redone only when older than it, for servers that send them as they are.
+// Usage: node scripts/finish_dist.mjs DIST_DIR DIST_FILES_TXT
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { contentVersion } from '../web/content-version.mjs';
+
+const [dist, listFile] = process.argv.slice(2);
+const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+const read = (name) => fs.readFileSync(path.join(dist, name));
+
+// Text files that refer to others, in the order their versions are settled (each after what it names).
+const referrers = ['koo-loader.js', 'page.js', 'koo-console-element.js', 'portal.js', 'index.html', 'portal.html']
+  .filter((name) => files.includes(name));
+const versions = new Map(files.filter((name) => !referrers.includes(name)).map((name) => [name, contentVersion(read(name))]));
+const versioned = (name) => (versions.has(name) ? `${name}?v=${versions.get(name)}` : name);
+
+for (const name of referrers) {
+  let text = read(name).toString('utf8');
+  // The loader's table of the files it fetches: "const assetVersions = {};" in web/koo-loader.js.
+  text = text.replace(/const assetVersions = \{\};/, () => `const assetVersions = ${JSON.stringify(
+    Object.fromEntries([...versions].filter(([file]) => /^(koo-console\.(js|wasm)|fonts\/)/.test(file))))};`);
+  // Module imports ('./koo-loader.js') and page references (href="console.css", src="page.js").
+  text = text.replace(/(from\s+'\.\/|import\('\.\/)([^'?]+)'/g, (all, head, file) => `${head}${versioned(file)}'`);
+  text = text.replace(/\b(href|src)="([^"?#:]+)"/g, (all, attribute, file) => `${attribute}="${versioned(file)}"`);
+  fs.writeFileSync(path.join(dist, name), text);
+  versions.set(name, contentVersion(Buffer.from(text)));
+}
+
+const compressible = /\.(html|js|css|svg|wasm|ttf|otf|json|txt)$/;
+for (const name of files.filter((file) => compressible.test(file))) {
+  const file = path.join(dist, name);
+  const mtime = fs.statSync(file).mtimeMs;
+  const stale = (copy) => !fs.existsSync(copy) || fs.statSync(copy).mtimeMs < mtime;
+  if (stale(`${file}.gz`)) fs.writeFileSync(`${file}.gz`, zlib.gzipSync(read(name), { level: 9 }));
+  if (stale(`${file}.br`)) {
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(read(name), {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: fs.statSync(file).size },
+    }));
+  }
+}

@@ -1,0 +1,42 @@
+// What the English page downloads: no Chinese font at all (the 1.2 MB that only Chinese text
+// needs), the two Latin fonts as the build's subsets, every file at a content-versioned URL the
+// browser may keep; and the figures the bench reads (Module.koo.perf, the "koo-first-rows" mark).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openConsoleWith } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('the English page shows Purchased Apps without requesting any Chinese font', async () => {
+  const requested = [];
+  // The offline demo's Alice, her apps with Latin names only (others have Chinese names, which
+  // rightly fetch the Chinese font: times-fonts.test.mjs).
+  const { context, page, errors } = await openConsoleWith(browser, '?lang=en#/purchased-apps?q=CloudDesk', {
+    contextOptions: { locale: 'en-US' },
+    prepare: (_, p) => p.on('request', (request) => requested.push(new URL(request.url()))),
+  });
+  try {
+    // The first frame with the list's rows; then the fonts it drew them with.
+    await page.waitForFunction(() => performance.getEntriesByName('koo-first-rows').length > 0, null, { timeout: 20000 });
+    const fonts = requested.filter((url) => url.pathname.includes('/fonts/'));
+    assert.deepEqual(fonts.map((url) => url.pathname).sort(), ['/fonts/NotoSans-Bold.ttf', '/fonts/NotoSans-Regular.ttf'],
+      `fonts requested: ${fonts.map((url) => url.pathname).join(', ')}`);
+    assert.ok(!requested.some((url) => /NotoSansSC|CJK/i.test(url.pathname)), 'a Chinese font was requested');
+    // Content-versioned, so a returning buyer's browser keeps them instead of asking again.
+    for (const url of requested.filter((u) => /\.(wasm|ttf)$|koo-console\.js$/.test(u.pathname)))
+      assert.match(url.search, /^\?v=[0-9a-f]{12}$/, `${url.pathname} has no content version`);
+    const perf = await page.evaluate(() => {
+      const { koo } = window.kooConsole.module;
+      return { cjkGlyphs: koo.fontAtlas.cjkGlyphs, frames: koo.perf.frames, firstRowsMs: koo.perf.firstRowsMs,
+               heapBytes: koo.perf.heapBytes, recent: koo.perf.recent.length };
+    });
+    assert.equal(perf.cjkGlyphs, 0, 'the atlas holds Chinese characters');
+    assert.ok(perf.frames >= 1 && perf.recent >= 1 && perf.firstRowsMs > 0 && perf.heapBytes > 0,
+      `Module.koo.perf: ${JSON.stringify(perf)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
