@@ -20,6 +20,9 @@
 //   koo_js_copy_text(text)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
 //   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
+//                                              _koo_on_touch(phase, x, y)
+//                                              _koo_on_appearance(dark, forcedColors, reducedMotion)
+//                                              _koo_on_theme(name), _koo_on_keyboard_focus(nodeId)
 //   koo_js_request_font(slot), koo_js_font_atlas_built(cjkGlyphs, missingGlyphs)
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
@@ -63,15 +66,24 @@ mergeInto(LibraryManager.library, {
         var box = canvas.getBoundingClientRect();
         return [event.clientX - box.left, event.clientY - box.top];
       };
-      KooPlatform.on(root, 'pointermove', function(e) { var p = local(e); _koo_on_pointer_move(p[0], p[1]); });
+      // A finger goes to the module's touch scroller (tap, drag, flick), not to Dear ImGui's mouse.
+      var touch = function(e) { return e.pointerType === 'touch'; };
+      KooPlatform.on(root, 'pointermove', function(e) {
+        var p = local(e);
+        if (touch(e)) _koo_on_touch(1, p[0], p[1]); else _koo_on_pointer_move(p[0], p[1]);
+      });
       var pressedInside = false;
       KooPlatform.on(root, 'pointerdown', function(e) {
         // The browser may have scrolled the mirror just now (scrollIntoView before a click): the
         // content must follow before Dear ImGui sees the press, or it lands on the old layout.
         if (KooPlatform.flushMirrorScroll) KooPlatform.flushMirrorScroll();
         var p = local(e);
-        _koo_on_pointer_move(p[0], p[1]);
-        _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+        if (touch(e)) {
+          _koo_on_touch(0, p[0], p[1]);
+        } else {
+          _koo_on_pointer_move(p[0], p[1]);
+          _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+        }
         pressedInside = true;
         // Inside a shadow root (the widget) the document only sees the host element as active.
         var active = root.getRootNode().activeElement;
@@ -82,9 +94,15 @@ mergeInto(LibraryManager.library, {
         if (!pressedInside || !root.isConnected) return;
         pressedInside = false;
         var p = local(e);
+        if (touch(e)) { _koo_on_touch(2, p[0], p[1]); return; }
         _koo_on_pointer_move(p[0], p[1]);
         _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
       });
+      KooPlatform.on(root, 'pointercancel', function(e) {
+        if (touch(e)) { pressedInside = false; _koo_on_touch(3, 0, 0); }
+      });
+      // The console scrolls by drag itself: the browser must not pan or zoom the page over it.
+      root.style.touchAction = 'none';
       KooPlatform.on(root, 'pointerleave', function() { _koo_on_pointer_move(-3.4e38, -3.4e38); });
       KooPlatform.on(root, 'wheel', function(e) {
         e.preventDefault();
@@ -131,6 +149,10 @@ mergeInto(LibraryManager.library, {
       KooTextInput.attachTextInput(root);
       KooPlatform.on(root, 'focusin', function(e) {
         _koo_on_focus(1);
+        // The canvas draws the focus ring around the control focused from the keyboard.
+        var focused = e.target.closest && e.target.closest('[data-koo-id]');
+        var keyboard = focused && focused.matches(':focus-visible');
+        _koo_on_keyboard_focus(keyboard ? Number(focused.dataset.kooId) : 0);
         // Tab into a text box: activate the field in Dear ImGui so typing goes into it (a
         // pointer press activates it by itself, and a field Dear ImGui already edits is active).
         var field = e.target.closest && e.target.closest('[role="textbox"][data-koo-id]');
@@ -140,7 +162,10 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(root, 'focusout', function(e) {
         // A password box never keeps what went through it (it holds nothing but a moment's input).
         if (e.target.type === 'password') e.target.value = '';
-        if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) _koo_on_focus(0);
+        if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) {
+          _koo_on_focus(0);
+          _koo_on_keyboard_focus(0);
+        }
       });
     },
 
@@ -163,6 +188,17 @@ mergeInto(LibraryManager.library, {
       };
       watchRatio();
       apply();
+    },
+
+    // The browser's colour scheme, forced colours and reduced motion, now and on each change.
+    watchMedia: function() {
+      var queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)']
+        .map(function(query) { return matchMedia(query); });
+      var report = function() {
+        _koo_on_appearance(queries[0].matches ? 1 : 0, queries[1].matches ? 1 : 0, queries[2].matches ? 1 : 0);
+      };
+      queries.forEach(function(query) { KooPlatform.on(query, 'change', report); });
+      report();
     },
 
     // True while updateMirror moves or removes elements: a focusout it causes is not the buyer
@@ -295,6 +331,7 @@ mergeInto(LibraryManager.library, {
     GL.makeContextCurrent(handle);
     KooPlatform.attachInput(root, canvas);
     KooPlatform.watchSize(root, canvas);
+    KooPlatform.watchMedia();
     // Back/forward over pushState entries fires popstate; a typed hash fires hashchange.
     var followLocation = function() {
       KooPlatform.withString(location.hash, function(route) { _koo_on_route(route); });
@@ -304,6 +341,11 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(window, 'popstate', followLocation);
       KooPlatform.on(window, 'hashchange', followLocation);
     }
+    // The host's theme ("light", "dark", "" to follow the browser) changes a running console.
+    koo.setTheme = function(name) {
+      if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)
+        KooPlatform.withString(name || '', function(text) { _koo_on_theme(text); });
+    };
     // The widget's `page` attribute moves a running console.
     koo.followRoute = function(route) {
       if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)
