@@ -31,6 +31,8 @@ Layout layoutFor(float width, bool touch) {
       layout.contentPadding = 12.0f;
       break;
   }
+  const float content = width - (layout.navigationInMenu ? 0.0f : kSideNavigationWidth) - 2 * layout.contentPadding;
+  if (layout.listStyle == ListStyle::Table && content < kFullTableMinWidth) layout.listStyle = ListStyle::TableWithoutMinor;
   if (touch) layout.minTarget = kTouchTarget;
   return layout;
 }

@@ -12,6 +12,10 @@ inline constexpr float kMediumMinWidth = 640.0f;  // below: narrow (phones, a th
 inline constexpr float kWideMinWidth = 1280.0f;   // below: medium (tablets, half a portal, small laptops)
 inline constexpr float kNarrowestWidth = 320.0f;  // the smallest width the console is made for
 inline constexpr float kTouchTarget = 44.0f;      // WCAG 2.5.5: a finger's target, in CSS pixels
+inline constexpr float kSideNavigationWidth = 220.0f;  // the wide console's left navigation
+// The content width a list needs for every column (ten, on Purchased Apps) without breaking a
+// word or pushing its actions off the edge; below it the secondary columns go.
+inline constexpr float kFullTableMinWidth = 1100.0f;
 
 // How a list shows its rows.
 enum class ListStyle {

@@ -21,8 +21,7 @@
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
 //   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
 //                                              _koo_on_touch(phase, x, y)
-//                                              _koo_on_appearance(dark, forcedColors, reducedMotion)
-//                                              _koo_on_theme(name), _koo_on_keyboard_focus(nodeId)
+//   (koo_appearance.js: _koo_on_appearance, _koo_on_theme, _koo_on_keyboard_focus)
 //   koo_js_request_font(slot), koo_js_font_atlas_built(cjkGlyphs, missingGlyphs)
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
@@ -149,10 +148,6 @@ mergeInto(LibraryManager.library, {
       KooTextInput.attachTextInput(root);
       KooPlatform.on(root, 'focusin', function(e) {
         _koo_on_focus(1);
-        // The canvas draws the focus ring around the control focused from the keyboard.
-        var focused = e.target.closest && e.target.closest('[data-koo-id]');
-        var keyboard = focused && focused.matches(':focus-visible');
-        _koo_on_keyboard_focus(keyboard ? Number(focused.dataset.kooId) : 0);
         // Tab into a text box: activate the field in Dear ImGui so typing goes into it (a
         // pointer press activates it by itself, and a field Dear ImGui already edits is active).
         var field = e.target.closest && e.target.closest('[role="textbox"][data-koo-id]');
@@ -162,10 +157,7 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(root, 'focusout', function(e) {
         // A password box never keeps what went through it (it holds nothing but a moment's input).
         if (e.target.type === 'password') e.target.value = '';
-        if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) {
-          _koo_on_focus(0);
-          _koo_on_keyboard_focus(0);
-        }
+        if (!KooPlatform.mirroring && !root.contains(e.relatedTarget)) _koo_on_focus(0);
       });
     },
 
@@ -188,17 +180,6 @@ mergeInto(LibraryManager.library, {
       };
       watchRatio();
       apply();
-    },
-
-    // The browser's colour scheme, forced colours and reduced motion, now and on each change.
-    watchMedia: function() {
-      var queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)']
-        .map(function(query) { return matchMedia(query); });
-      var report = function() {
-        _koo_on_appearance(queries[0].matches ? 1 : 0, queries[1].matches ? 1 : 0, queries[2].matches ? 1 : 0);
-      };
-      queries.forEach(function(query) { KooPlatform.on(query, 'change', report); });
-      report();
     },
 
     // True while updateMirror moves or removes elements: a focusout it causes is not the buyer
@@ -296,7 +277,7 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  koo_js_init__deps: ['$KooPlatform', '$GL'],
+  koo_js_init__deps: ['$KooPlatform', '$KooAppearance', '$GL'],
   koo_js_init: function() {
     var koo = KooPlatform.koo();
     var canvas = Module['canvas'];
@@ -331,7 +312,7 @@ mergeInto(LibraryManager.library, {
     GL.makeContextCurrent(handle);
     KooPlatform.attachInput(root, canvas);
     KooPlatform.watchSize(root, canvas);
-    KooPlatform.watchMedia();
+    KooAppearance.attach(root, koo);  // media queries, the host's theme, the focus ring (koo_appearance.js)
     // Back/forward over pushState entries fires popstate; a typed hash fires hashchange.
     var followLocation = function() {
       KooPlatform.withString(location.hash, function(route) { _koo_on_route(route); });
@@ -341,11 +322,6 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(window, 'popstate', followLocation);
       KooPlatform.on(window, 'hashchange', followLocation);
     }
-    // The host's theme ("light", "dark", "" to follow the browser) changes a running console.
-    koo.setTheme = function(name) {
-      if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)
-        KooPlatform.withString(name || '', function(text) { _koo_on_theme(text); });
-    };
     // The widget's `page` attribute moves a running console.
     koo.followRoute = function(route) {
       if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)

@@ -70,7 +70,7 @@ void setLayout(const Layout& layout);
 const Layout& layout();
 
 inline constexpr float kTopBarHeight = 48.0f;
-inline constexpr float kNavWidth = 220.0f;
+inline constexpr float kNavWidth = kSideNavigationWidth;
 
 // Dear ImGui's style from the palette, spacing and touch sizing in force. Cheap: called each
 // frame before anything is drawn, so a change of theme or input shows at once.

@@ -26,6 +26,13 @@ TEST(Layout, WideIsTheFullConsole) {
   EXPECT_EQ(wide.minTarget, 0.0f);
 }
 
+TEST(Layout, AWideConsoleTooNarrowForEveryColumnDropsTheMinorOnes) {
+  const Layout laptop = layoutFor(1280, false);  // wide, but 1012 px of content beside the navigation
+  EXPECT_FALSE(laptop.navigationInMenu);
+  EXPECT_EQ(laptop.listStyle, ListStyle::TableWithoutMinor);
+  EXPECT_EQ(layoutFor(kFullTableMinWidth + kSideNavigationWidth + 48, false).listStyle, ListStyle::Table);
+}
+
 TEST(Layout, MediumFoldsNavigationAndDropsMinorColumns) {
   const Layout medium = layoutFor(768, false);
   EXPECT_TRUE(medium.navigationInMenu);

@@ -15,7 +15,7 @@ namespace koo::ui::testing {
 class ImGuiHarness {
  public:
   using DrawFn = std::function<void(Ui&)>;
-  explicit ImGuiHarness(float width = 1280, float height = 900);
+  explicit ImGuiHarness(float width = 1440, float height = 900);
   ~ImGuiHarness();
   ImGuiHarness(const ImGuiHarness&) = delete;
   ImGuiHarness& operator=(const ImGuiHarness&) = delete;

@@ -18,6 +18,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   ImGui::Begin("sign-in", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
+  ImGui::PushTextWrapPos(0.0f);  // texts wrap at the card's edge, word by word (a phone)
   heading(ui, tr("signin.heading"), 1);
   mutedText(ui, tr("signin.intro"));
   ImGui::Spacing();
@@ -64,6 +65,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
       intent.retry = retry && !submit;
     }
   }
+  ImGui::PopTextWrapPos();
   ImGui::End();
   return intent;
 }
