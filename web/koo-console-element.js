@@ -32,6 +32,9 @@ function styles() {
       :host([hidden]) { display: none; }
       .koo-root { position: absolute; inset: 0; overflow: hidden; outline: none; background: #f4f5f7; }
       .koo-root:focus-visible { box-shadow: inset 0 0 0 2px #0a6cd9; }
+      @media (prefers-color-scheme: dark) { .koo-root { background: #15171c; } }
+      :host([theme="light"]) .koo-root { background: #f4f5f7; }
+      :host([theme="dark"]) .koo-root { background: #15171c; }
       .koo-root > canvas { display: block; position: absolute; left: 0; top: 0; }
     `);
   }
@@ -100,6 +103,9 @@ export class KooConsoleElement extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#running || oldValue === newValue) return;
+    const running = this.#module && this.#module.koo;
+    // A new theme restyles the running console: the view and what the buyer typed stay.
+    if (name === 'theme' && running && running.setTheme) { running.setTheme(newValue || ''); return; }
     if (name !== 'page') { this.#restart(); return; }
     this.#route = routeFromPage(newValue);
     const koo = this.#module && this.#module.koo;
@@ -108,7 +114,9 @@ export class KooConsoleElement extends HTMLElement {
   }
 
   #config(token) {
-    const config = { theme: this.getAttribute('theme') || 'light' };
+    const config = {};
+    // No theme attribute (or "auto"): the browser's prefers-color-scheme.
+    if (this.hasAttribute('theme')) config.theme = this.getAttribute('theme');
     // No locale attribute: the module follows the browser's language.
     if (this.hasAttribute('locale')) config.locale = this.getAttribute('locale');
     // No time-zone attribute (an IANA name, e.g. Asia/Shanghai): the browser's zone.

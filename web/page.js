@@ -15,7 +15,8 @@ compiledWasm.catch(() => {});  // a failure is reported by startConsole, once th
 
 // config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000, "allowedApiOrigins": [...]}.
 // No apiBase: the offline demo. URL parameters override it: ?api=URL (or ?api=offline),
-// ?demoBuyer=alice, ?timeoutMs=N, ?lang=zh-CN (config.json's "locale"). A link can be crafted by
+// ?demoBuyer=alice, ?timeoutMs=N, ?lang=zh-CN (config.json's "locale"), ?theme=dark (config.json's
+// "theme": light or dark; absent, the browser's prefers-color-scheme). A link can be crafted by
 // anyone, so ?api=URL is taken only for an origin in allowedApiOrigins (default: this page's own
 // origin); otherwise the page says so and keeps its configured backend, and the buyer's password
 // never goes to that URL.
@@ -35,6 +36,7 @@ async function readConfig() {
   }
   if (params.has('demoBuyer')) config.demoBuyer = params.get('demoBuyer');
   if (params.has('lang')) config.locale = params.get('lang');
+  if (params.has('theme')) config.theme = params.get('theme');  // light, dark; else the browser's
   if (params.has('timeoutMs')) config.timeoutMs = Number(params.get('timeoutMs'));
   delete config.allowedApiOrigins;  // the page's business, not the module's
   return config;

@@ -2,6 +2,8 @@
 // typed text arrives separately as characters) and ImGui's cursors to CSS cursor keywords.
 #include "input.h"
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace koo::platform {
@@ -40,6 +42,54 @@ const char* cssCursor(ImGuiMouseCursor cursor) {
     case ImGuiMouseCursor_NotAllowed: return "not-allowed";
     default: return "default";
   }
+}
+
+void TouchScroller::press(float x, float y, double ms) {
+  *this = TouchScroller{};  // a new touch stops a flick, as a finger on a moving list does
+  down_ = true;
+  startX_ = x;
+  startY_ = y;
+  lastY_ = y;
+  lastMs_ = ms;
+}
+
+float TouchScroller::move(float x, float y, double ms) {
+  if (!down_) return 0;
+  if (!dragging_ && std::hypot(x - startX_, y - startY_) < kSlop) return 0;
+  dragging_ = true;
+  const float scroll = lastY_ - y;  // the finger goes up: the content follows it up
+  const double elapsed = std::max(1.0, ms - lastMs_);
+  velocity_ = 0.8 * (scroll / elapsed) + 0.2 * velocity_;
+  lastY_ = y;
+  lastMs_ = ms;
+  return scroll;
+}
+
+bool TouchScroller::release(double ms, bool momentum) {
+  if (!down_) return false;
+  down_ = false;
+  if (!dragging_) return true;
+  flinging_ = momentum && ms - lastMs_ < kStaleMs && std::abs(velocity_) >= kStopSpeed;
+  lastMs_ = ms;
+  if (!flinging_) velocity_ = 0;
+  return false;
+}
+
+void TouchScroller::cancel() { *this = TouchScroller{}; }
+
+float TouchScroller::step(double ms) {
+  if (!flinging_) return 0;
+  const double elapsed = std::max(0.0, ms - lastMs_);
+  lastMs_ = ms;
+  // The distance covered while the speed decays exponentially over `elapsed`.
+  const double decay = std::exp(-elapsed / kDecayMs);
+  const double scroll = velocity_ * kDecayMs * (1 - decay);
+  velocity_ *= decay;
+  if (std::abs(velocity_) < kStopSpeed) {
+    flinging_ = false;
+    velocity_ = 0;
+  }
+  return static_cast<float>(scroll);
 }
 
 }  // namespace koo::platform

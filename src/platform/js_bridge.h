@@ -96,6 +96,17 @@ void koo_on_scroll_into_view(float dy);
 void koo_on_mirror_activate(unsigned int node_id);
 // The font asked for by koo_js_request_font is in Module.koo.fonts[slot].
 void koo_on_font_loaded(int slot);
+// A finger on the console (pointerType "touch"): phase 0 down, 1 move, 2 up, 3 cancel, at CSS
+// pixels from the canvas' corner. A tap clicks, a drag scrolls, a flick goes on (TouchScroller).
+void koo_on_touch(int phase, float x, float y);
+// The browser's media queries, at start and on each change: prefers-color-scheme: dark,
+// forced-colors: active, prefers-reduced-motion: reduce (1 when they match).
+void koo_on_appearance(int prefers_dark, int forced_colors, int reduced_motion);
+// The host's theme changed at run time ("light", "dark"; anything else: follow the browser).
+void koo_on_theme(const char* name);
+// The mirror element with keyboard focus (:focus-visible) is this node's; 0: none, or focus came
+// from a pointer. The canvas draws the focus ring around it.
+void koo_on_keyboard_focus(unsigned int node_id);
 // The host removed the widget: stop frames, free ImGui and GL objects, then koo_js_teardown.
 void koo_on_shutdown();
 }

@@ -20,6 +20,8 @@
 //   koo_js_copy_text(text)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
 //   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
+//                                              _koo_on_touch(phase, x, y)
+//   (koo_appearance.js: _koo_on_appearance, _koo_on_theme, _koo_on_keyboard_focus)
 //   koo_js_request_font(slot), koo_js_font_atlas_built(cjkGlyphs, missingGlyphs)
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
@@ -64,15 +66,24 @@ mergeInto(LibraryManager.library, {
         var box = canvas.getBoundingClientRect();
         return [event.clientX - box.left, event.clientY - box.top];
       };
-      KooPlatform.on(root, 'pointermove', function(e) { var p = local(e); _koo_on_pointer_move(p[0], p[1]); });
+      // A finger goes to the module's touch scroller (tap, drag, flick), not to Dear ImGui's mouse.
+      var touch = function(e) { return e.pointerType === 'touch'; };
+      KooPlatform.on(root, 'pointermove', function(e) {
+        var p = local(e);
+        if (touch(e)) _koo_on_touch(1, p[0], p[1]); else _koo_on_pointer_move(p[0], p[1]);
+      });
       var pressedInside = false;
       KooPlatform.on(root, 'pointerdown', function(e) {
         // The browser may have scrolled the mirror just now (scrollIntoView before a click): the
         // content must follow before Dear ImGui sees the press, or it lands on the old layout.
         if (KooPlatform.flushMirrorScroll) KooPlatform.flushMirrorScroll();
         var p = local(e);
-        _koo_on_pointer_move(p[0], p[1]);
-        _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+        if (touch(e)) {
+          _koo_on_touch(0, p[0], p[1]);
+        } else {
+          _koo_on_pointer_move(p[0], p[1]);
+          _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+        }
         pressedInside = true;
         // Inside a shadow root (the widget) the document only sees the host element as active.
         var active = root.getRootNode().activeElement;
@@ -83,9 +94,15 @@ mergeInto(LibraryManager.library, {
         if (!pressedInside || !root.isConnected) return;
         pressedInside = false;
         var p = local(e);
+        if (touch(e)) { _koo_on_touch(2, p[0], p[1]); return; }
         _koo_on_pointer_move(p[0], p[1]);
         _koo_on_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
       });
+      KooPlatform.on(root, 'pointercancel', function(e) {
+        if (touch(e)) { pressedInside = false; _koo_on_touch(3, 0, 0); }
+      });
+      // The console scrolls by drag itself: the browser must not pan or zoom the page over it.
+      root.style.touchAction = 'none';
       KooPlatform.on(root, 'pointerleave', function() { _koo_on_pointer_move(-3.4e38, -3.4e38); });
       KooPlatform.on(root, 'wheel', function(e) {
         e.preventDefault();
@@ -261,7 +278,7 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  koo_js_init__deps: ['$KooPlatform', '$GL'],
+  koo_js_init__deps: ['$KooPlatform', '$KooAppearance', '$GL'],
   koo_js_init: function() {
     var koo = KooPlatform.koo();
     var canvas = Module['canvas'];
@@ -296,6 +313,7 @@ mergeInto(LibraryManager.library, {
     GL.makeContextCurrent(handle);
     KooPlatform.attachInput(root, canvas);
     KooPlatform.watchSize(root, canvas);
+    KooAppearance.attach(root, koo);  // media queries, the host's theme, the focus ring (koo_appearance.js)
     // Back/forward over pushState entries fires popstate; a typed hash fires hashchange.
     var followLocation = function() {
       KooPlatform.withString(location.hash, function(route) { _koo_on_route(route); });

@@ -6,6 +6,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cfloat>
 #include <memory>
 #include <string>
 
@@ -19,6 +20,7 @@
 #include "font_atlas.h"
 #include "frame_schedule.h"
 #include "imgui.h"
+#include "input.h"
 #include "imgui_impl_opengl3.h"
 #include "js_bridge.h"
 #include "mirror_publisher.h"
@@ -52,6 +54,7 @@ struct App {
   ui::ConsoleApp console;
   ui::SemanticsTree semantics;
   platform::MirrorPublisher mirror{[](const std::string& json) { koo_js_publish_semantics(json.c_str()); }};
+  platform::TouchScroller touch;
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
   bool announcedReady = false;
   std::string languageTag;     // the language the mirror was last told (its lang attribute)
@@ -82,6 +85,10 @@ void App::drawFrame() {
   double atlasMs = -1;
   transport->deliverDueAnswers();
   backend.newFrame(startedMs);
+  if (touch.flinging()) {  // a flick goes on scrolling, slowing down, a frame at a time
+    console.scrollContentBy(touch.step(startedMs));
+    if (touch.flinging()) requestFrames(kFramesAfterEvent);
+  }
   const double atlasStartedMs = emscripten_get_now();
   if (fontAtlas.prepare(backend.pixelRatio())) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -119,7 +126,7 @@ void App::drawFrame() {
 void App::render() {
   const float ratio = backend.pixelRatio();
   glViewport(0, 0, static_cast<int>(backend.cssWidth() * ratio), static_cast<int>(backend.cssHeight() * ratio));
-  const ImVec4 clear = ui::theme::kBackground;
+  const ImVec4 clear = ui::theme::palette().background;
   glClearColor(clear.x, clear.y, clear.z, clear.w);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -150,6 +157,16 @@ void requestFrames(int count) {
 // A console exists and was not shut down: only then may events reach Dear ImGui.
 bool running() { return app && !app->frames.stopped(); }
 
+// The appearance changed (theme, media queries, input): the next frame restyles.
+void changeAppearance(const ui::theme::Appearance& next) {
+  const auto& now = ui::theme::appearance();
+  if (next.hostTheme == now.hostTheme && next.prefersDark == now.prefersDark && next.forcedColors == now.forcedColors &&
+      next.reducedMotion == now.reducedMotion && next.touch == now.touch)
+    return;
+  ui::theme::setAppearance(next);
+  requestFrames(kFramesAfterEvent);
+}
+
 // The console cannot start: the page says so (and the widget raises koo-error).
 int fail(const std::string& message) {
   koo_js_fail(("koo-console: " + message).c_str());
@@ -170,6 +187,11 @@ EMSCRIPTEN_KEEPALIVE void koo_on_pointer_move(float x, float y) {
 }
 EMSCRIPTEN_KEEPALIVE void koo_on_pointer_button(int button, int down) {
   if (!running()) return;
+  if (down && ui::theme::appearance().touch) {  // a mouse or pen again: controls at their usual size
+    auto appearance = ui::theme::appearance();
+    appearance.touch = false;
+    changeAppearance(appearance);
+  }
   app->backend.pointerButton(button, down != 0);
   requestFrames(kFramesAfterPress);
 }
@@ -212,6 +234,56 @@ EMSCRIPTEN_KEEPALIVE void koo_on_mirror_activate(unsigned int nodeId) {
     return;
   }
 }
+EMSCRIPTEN_KEEPALIVE void koo_on_touch(int phase, float x, float y) {
+  if (!running()) return;
+  const double now = emscripten_get_now();
+  auto& touch = app->touch;
+  switch (phase) {
+    case 0: {
+      auto appearance = ui::theme::appearance();
+      appearance.touch = true;  // 44 px targets from the next frame
+      changeAppearance(appearance);
+      touch.press(x, y, now);
+      break;
+    }
+    case 1:
+      if (const float dy = touch.move(x, y, now); dy != 0) {
+        app->console.scrollContentBy(dy);
+        requestFrames(kFramesAfterEvent);
+      }
+      break;
+    case 2:
+      if (touch.release(now, !ui::theme::reducedMotion())) {
+        app->backend.clickAt(touch.tapX(), touch.tapY());
+        requestFrames(kFramesAfterClick);
+      } else {
+        app->backend.pointerMove(-FLT_MAX, -FLT_MAX);  // no hover left under a lifted finger
+        requestFrames(kFramesAfterEvent);
+      }
+      break;
+    default: touch.cancel(); break;
+  }
+}
+EMSCRIPTEN_KEEPALIVE void koo_on_appearance(int prefersDark, int forcedColors, int reducedMotion) {
+  if (!running()) return;
+  auto appearance = ui::theme::appearance();
+  appearance.prefersDark = prefersDark != 0;
+  appearance.forcedColors = forcedColors != 0;
+  appearance.reducedMotion = reducedMotion != 0;
+  if (appearance.reducedMotion) app->touch.cancel();  // a flick in progress stops
+  changeAppearance(appearance);
+}
+EMSCRIPTEN_KEEPALIVE void koo_on_theme(const char* name) {
+  if (!running()) return;
+  auto appearance = ui::theme::appearance();
+  appearance.hostTheme = ui::theme::parseHostTheme(name ? name : "");
+  changeAppearance(appearance);
+}
+EMSCRIPTEN_KEEPALIVE void koo_on_keyboard_focus(unsigned int nodeId) {
+  if (!running()) return;
+  app->console.setKeyboardFocus(nodeId);
+  requestFrames(kFramesAfterEvent);
+}
 EMSCRIPTEN_KEEPALIVE void koo_on_font_loaded(int slot) {
   if (!running()) return;
   app->fontAtlas.setFont(slot, platform::takeHostFont(slot));
@@ -232,9 +304,13 @@ EMSCRIPTEN_KEEPALIVE void koo_on_shutdown() {
 int main() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  ui::theme::apply(ImGui::GetStyle());
 
   const nlohmann::json config = platform::takeHostConfig();
+  // The host's theme (config.json, ?theme=, the widget's attribute) wins over the browser's
+  // colour scheme, which koo_js_init reports with the other media queries.
+  ui::theme::Appearance appearance;
+  appearance.hostTheme = ui::theme::parseHostTheme(platform::configString(config, "theme"));
+  ui::theme::setAppearance(appearance);
   setDisplayTimeZone(platform::browserTimeZone(platform::configString(config, "timeZone")));
   std::string error;
   auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);

@@ -1,6 +1,9 @@
 // The console app: sign-in, entering views as the route changes, and drawing the frame.
 #include "console_app.h"
 
+#include "imgui.h"
+#include "theme.h"
+
 namespace koo::ui {
 
 ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options)
@@ -60,16 +63,20 @@ void ConsoleApp::signedOut() {
 }
 
 void ConsoleApp::draw(Ui& ui) {
+  // The layout follows the console's own width (the canvas is the widget's box or the page), and
+  // the style the theme and input in force, before anything is drawn.
+  theme::setLayout(layoutFor(ImGui::GetMainViewport()->Size.x, theme::appearance().touch));
+  theme::apply(ImGui::GetStyle());
   if (!signedIn()) {
     if (auto session = signIn_.draw(ui, env_)) signedIn(*session);
-    toasts_.draw(ui, host_);
-    return;
+  } else {
+    enterRouteIfChanged();
+    drawConsoleFrame(ui, frame_, [this](Ui& inner, const Route& route) { pageFor(route.view).draw(inner, route, env_); });
+    // A click this frame may have moved the route; enter it now so its load starts at once.
+    enterRouteIfChanged();
   }
-  enterRouteIfChanged();
-  drawConsoleFrame(ui, frame_, [this](Ui& inner, const Route& route) { pageFor(route.view).draw(inner, route, env_); });
-  // A click this frame may have moved the route; enter it now so its load starts at once.
-  enterRouteIfChanged();
   toasts_.draw(ui, host_);
+  drawFocusRing(ui.semantics, keyboardFocus_);
 }
 
 }  // namespace koo::ui

@@ -2,6 +2,7 @@
 // frame into Dear ImGui. The platform gives it a transport and a host; tests give it fakes.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,6 +44,9 @@ class ConsoleApp {
   Navigator& navigator() { return frame_.navigator; }
   // Brings content below (or above) the visible area into view: see ui::scrollContentBy.
   void scrollContentBy(float dy) { ui::scrollContentBy(frame_, dy); }
+  // The node whose mirror element has keyboard focus (0: none, or focus came from a pointer):
+  // the frame draws the focus ring around it.
+  void setKeyboardFocus(std::uint32_t nodeId) { keyboardFocus_ = nodeId; }
 
  private:
   // The view's page, created from its row of the view table when first shown.
@@ -59,6 +63,7 @@ class ConsoleApp {
   PageEnv env_;
   std::optional<Route> entered_;  // the route whose data the current page loaded
   bool sessionActive_ = false;    // a session the backend accepted (or the host handed over)
+  std::uint32_t keyboardFocus_ = 0;
 
   SignInPage signIn_;
   std::map<View, std::unique_ptr<ViewPage>> pages_;

@@ -2,6 +2,7 @@
 // breadcrumbs and the content area where the active page draws itself.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -28,5 +29,9 @@ using PageContent = std::function<void(Ui&, const Route&)>;
 
 // Draws the whole frame in Dear ImGui's main viewport. Call between NewFrame and Render.
 void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content);
+
+// The keyboard focus ring around the node with this id (the mirror element that has focus),
+// drawn over everything; call after the frame's last item. 0 or a node not drawn: no ring.
+void drawFocusRing(const SemanticsTree& tree, std::uint32_t nodeId);
 
 }  // namespace koo::ui

@@ -2,7 +2,10 @@
 // loading, error and empty states, the sorted table's header and the pagination.
 #include "list_page.h"
 
+#include <algorithm>
+
 #include "imgui.h"
+#include "theme.h"
 #include "widgets_feedback.h"
 
 namespace koo::ui {
@@ -26,7 +29,7 @@ namespace list {
 bool searchBar(Ui& ui, std::string& text, std::string_view hint, float width) {
   ImGui::BeginGroup();
   const std::string& search = tr("list.search");
-  const bool entered = textField(ui, search, text, hint, width);
+  const bool entered = textField(ui, search, text, hint, toolbarWidth(width));
   ImGui::EndGroup();
   beginToolbarItem(-1);
   ImGui::PushID("search-button");  // the field is "Search" too
@@ -37,14 +40,20 @@ bool searchBar(Ui& ui, std::string& text, std::string_view hint, float width) {
 }
 
 void beginToolbarItem(float gap) {
-  ImGui::SameLine(0, gap);
+  // A narrow console puts each toolbar item on its own line.
+  if (!theme::layout().toolbarWraps) ImGui::SameLine(0, gap);
   ImGui::BeginGroup();
+}
+
+float toolbarWidth(float wanted) {
+  // On its own line an item may take the whole width, never more (a 320 px console).
+  return theme::layout().toolbarWraps ? std::min(wanted, ImGui::GetContentRegionAvail().x) : wanted;
 }
 
 void endToolbarItem() { ImGui::EndGroup(); }
 
 bool toolbarButton(Ui& ui, std::string_view label) {
-  ImGui::NewLine();  // level with the fields, whose labels sit above them
+  if (!theme::layout().toolbarWraps) ImGui::NewLine();  // level with the fields, whose labels sit above them
   return button(ui, label);
 }
 

@@ -65,13 +65,18 @@ struct ListFilter {
   std::function<bool(const Query&)> active;  // the filter is narrowing the list now
 };
 
+namespace list {
+// The width of a toolbar field that would be `wanted` wide: less on a narrow console.
+float toolbarWidth(float wanted);
+}  // namespace list
+
 // A filter over an optional enum member of the query (unset: "all"); the labels are catalogue keys.
 template <class Query, class E>
 ListFilter<Query> enumFilter(const char* labelKey, std::optional<E> Query::*member, const char* allLabelKey,
                              float width) {
   return {[=](Ui& ui, Query& query) {
             return enumChoice(ui, tr(labelKey), query.*member, allEnumValues<E>(),
-                              [](E value) { return labelOf(value); }, tr(allLabelKey), width);
+                              [](E value) { return labelOf(value); }, tr(allLabelKey), list::toolbarWidth(width));
           },
           [=](const Query& query) { return (query.*member).has_value(); }};
 }
@@ -105,6 +110,7 @@ struct ListSpec {
     const char* label;
     float weight;  // share of the table's width
     std::optional<SortField> sort = std::nullopt;
+    ColumnKind kind = ColumnKind::Plain;  // where it goes on a narrower console (widgets_data.h)
   };
   // The search field's hint and width.
   struct Search {
@@ -208,7 +214,7 @@ ListIntent<Query> drawList(Ui& ui, Host& host, ListState<Query, Item>& state, co
   int sortedColumn = -1, clickedColumn = -1;
   for (const auto& column : spec.columns) {
     if (column.sort == state.query.sort) sortedColumn = static_cast<int>(columns.size());
-    columns.push_back({tr(column.label), column.weight, column.sort.has_value()});
+    columns.push_back({tr(column.label), column.weight, column.sort.has_value(), column.kind});
   }
   if (list::beginSortedTable(ui, tr(spec.table), columns, sortedColumn, state.query.order, clickedColumn)) {
     for (std::size_t i = 0; i < page->items.size(); ++i) {

@@ -52,8 +52,8 @@ bool button(Ui& ui, std::string_view label, bool disabled) {
 }
 
 bool navLink(Ui& ui, std::string_view label, bool current) {
-  ImGui::PushStyleColor(ImGuiCol_Header, theme::kNavSelected);
-  ImGui::PushStyleColor(ImGuiCol_Text, current ? theme::kAccent : theme::kText);
+  ImGui::PushStyleColor(ImGuiCol_Header, theme::palette().navSelected);
+  ImGui::PushStyleColor(ImGuiCol_Text, current ? theme::palette().accent : theme::palette().text);
   const bool clicked = ImGui::Selectable(cString(label).c_str(), current, 0, ImVec2(0, 32));
   ImGui::PopStyleColor(2);
   recordItem(ui, Role::Link, label, current ? kCurrent : kNone);
@@ -62,13 +62,13 @@ bool navLink(Ui& ui, std::string_view label, bool current) {
 
 bool textLink(Ui& ui, std::string_view label) {
   {
-    TextColorScope color(theme::kLink);
+    TextColorScope color(theme::palette().link);
     drawText(label);
   }
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(theme::kLink));
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(theme::palette().link));
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   const bool clicked = hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);

@@ -1,4 +1,4 @@
-// Data widgets: badges, tables, pagination, cards, field grids and copy buttons.
+// Data widgets: badges, pagination, cards, field grids and copy buttons (tables: widgets_table.cpp).
 #include "widgets_data.h"
 
 #include <algorithm>
@@ -10,96 +10,25 @@
 namespace koo::ui {
 void statusBadge(Ui& ui, std::string_view label, Tone tone) {
   const ImVec4 color = theme::toneColor(tone);
-  const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size());
   const ImVec2 padding(8, 2);
+  const float dotSpace = 10.0f;
+  // A label longer than the room left (a stage on a phone) wraps inside the badge, between words.
+  const float room = std::max(40.0f, ImGui::GetContentRegionAvail().x - padding.x * 2 - dotSpace);
+  const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, room);
+  const bool wrapped = textSize.y > ImGui::GetTextLineHeight() * 1.5f;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size(textSize.x + padding.x * 2 + 10, textSize.y + padding.y * 2);
+  const ImVec2 size(textSize.x + padding.x * 2 + dotSpace, textSize.y + padding.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
-                      ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.12f)), size.y / 2);
-  draw->AddCircleFilled(ImVec2(pos.x + padding.x + 3, pos.y + size.y / 2), 3.0f, ImGui::GetColorU32(color));
-  draw->AddText(ImVec2(pos.x + padding.x + 10, pos.y + padding.y), ImGui::GetColorU32(color),
-                label.data(), label.data() + label.size());
+                      ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, theme::palette().badgeTint)),
+                      wrapped ? 8.0f : size.y / 2);
+  const float dotY = pos.y + padding.y + ImGui::GetTextLineHeight() / 2;
+  draw->AddCircleFilled(ImVec2(pos.x + padding.x + 3, dotY), 3.0f, ImGui::GetColorU32(color));
+  draw->AddText(nullptr, 0.0f, ImVec2(pos.x + padding.x + dotSpace, pos.y + padding.y), ImGui::GetColorU32(color),
+                label.data(), label.data() + label.size(), room);
   ImGui::Dummy(size);
   recordItem(ui, Role::Status, label);
 }
-
-int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns, int sortedColumn,
-               SortDirection direction, bool& visible) {
-  const std::string id(name);
-  visible = ImGui::BeginTable(id.c_str(), static_cast<int>(columns.size()),
-                              ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX);
-  if (!visible) return -1;
-  // The table's rectangle grows to cover its rows when the group closes.
-  ui.semantics.add(SemanticNode{ImGui::GetID("table"), Role::Table, std::string(name), {}, kNone, 0, {}});
-  ui.semantics.openGroup();
-  for (const auto& column : columns)
-    ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
-  ImGui::TableNextRow();
-  ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
-  ui.semantics.add(SemanticNode{ImGui::GetID("header-row"), Role::Row, tr("table.columns"), {}, kNone, 0, {}});
-  ui.semantics.openGroup();
-  int clicked = -1;
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    ImGui::TableSetColumnIndex(static_cast<int>(i));
-    const Column& column = columns[i];
-    const bool sorted = static_cast<int>(i) == sortedColumn && direction != SortDirection::None;
-    IdScope id(static_cast<int>(i));
-    if (!column.sortable) {
-      ImGui::TextUnformatted(column.label.c_str());
-      recordItem(ui, Role::ColumnHeader, column.label);
-      continue;
-    }
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
-    if (ImGui::Button(column.label.c_str())) clicked = static_cast<int>(i);
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
-    const bool ascending = direction == SortDirection::Ascending;
-    recordItem(ui, Role::Button, tr("table.sort_by", {{"column", column.label}}), sorted ? kSelected : kNone,
-               sorted ? (ascending ? "ascending" : "descending") : "");
-    if (sorted) {  // an arrow beside the label, drawn: the label (and so the button's ID) stays
-      ImGui::SameLine(0, 6);
-      const float size = ImGui::GetFontSize();
-      const ImVec2 at = ImGui::GetCursorScreenPos();
-      ImGui::RenderArrow(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + size * 0.1f),
-                         ImGui::GetColorU32(ImGuiCol_Text), ascending ? ImGuiDir_Up : ImGuiDir_Down, 0.7f);
-      ImGui::Dummy(ImVec2(size * 0.7f, size));
-    }
-  }
-  ui.semantics.closeGroup();
-  return clicked;
-}
-
-void endTable(Ui& ui) {
-  ImGui::EndTable();
-  ui.semantics.closeGroup();
-}
-
-void beginRow(Ui& ui, std::string_view name, int index) {
-  ImGui::TableNextRow(ImGuiTableRowFlags_None, 36.0f);
-  ImGui::PushID(index);
-  ui.semantics.add(SemanticNode{ImGui::GetID("row"), Role::Row, std::string(name), {}, kNone, 0, {}});
-  ui.semantics.openGroup();
-}
-
-void endRow(Ui& ui) {
-  ImGui::PopID();
-  ui.semantics.closeGroup();
-}
-
-void tableCell(Ui& ui, std::string_view text) {
-  ImGui::TableNextColumn();
-  // Long values (product names, IDs) wrap inside their column instead of overflowing it.
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
-  recordItem(ui, Role::Cell, text);
-}
-
-void nextCell() { ImGui::TableNextColumn(); }
 
 std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total) {
   std::optional<int> target;
@@ -112,14 +41,17 @@ std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total
   IdScope id("pagination");
   ImGui::AlignTextToFramePadding();
   mutedText(ui, summary);
-  ImGui::SameLine();
+  // A narrow console puts the buttons under the summary, with fewer page numbers, so Next stays
+  // on screen at 320 px.
+  const int around = theme::layout().pageNumbersAround;
+  if (!theme::layout().toolbarWraps) ImGui::SameLine();
   if (button(ui, tr("pagination.previous"), page <= 1)) target = page - 1;
   // Page numbers around the current one, as web consoles show them.
-  const int from = std::max(1, page - 2), to = std::min(pages, page + 2);
+  const int from = std::max(1, page - around), to = std::min(pages, page + around);
   for (int p = from; p <= to; ++p) {
     ImGui::SameLine();
     const std::string label = std::to_string(p);
-    if (p == page) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    if (p == page) ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().accent);
     const bool clicked = ImGui::Button(label.c_str());
     if (p == page) ImGui::PopStyleColor();
     recordItem(ui, Role::Button, tr("pagination.page", {{"n", std::to_string(p)}}), p == page ? kCurrent : kNone);
@@ -130,10 +62,11 @@ std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total
   return target;
 }
 
-bool beginPanels(const char* id, int columns) {
-  ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::kSurface);
-  ImGui::PushStyleColor(ImGuiCol_TableBorderStrong, theme::kBorder);
-  ImGui::PushStyleColor(ImGuiCol_TableBorderLight, theme::kBorder);
+bool beginPanels(const char* id, int wanted) {
+  const int columns = theme::layout().gridColumns(wanted);  // panels stack as the console narrows
+  ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::palette().surface);
+  ImGui::PushStyleColor(ImGuiCol_TableBorderStrong, theme::palette().divider);
+  ImGui::PushStyleColor(ImGuiCol_TableBorderLight, theme::palette().divider);
   ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(16, 12));  // read once, by BeginTable
   const bool open = ImGui::BeginTable(id, columns,
                                       ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg |
@@ -169,7 +102,8 @@ bool beginCard(Ui& ui, std::string_view title) {
 
 void endCard() { endPanels(); }
 
-bool beginFieldGrid(std::string_view id, int columns) {
+bool beginFieldGrid(std::string_view id, int wanted) {
+  const int columns = theme::layout().gridColumns(wanted);  // one column on a narrow console
   return ImGui::BeginTable(std::string(id).c_str(), columns, ImGuiTableFlags_SizingStretchSame);
 }
 
@@ -183,7 +117,7 @@ void field(Ui& ui, std::string_view label, std::string_view value) {
 void endFieldGrid() { ImGui::EndTable(); }
 
 void fieldLabel(std::string_view label) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().muted);
   ImGui::TextUnformatted(label.data(), label.data() + label.size());
   ImGui::PopStyleColor();
 }

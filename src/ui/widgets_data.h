@@ -16,10 +16,17 @@ namespace koo::ui {
 // A colored pill with a label, e.g. a resource status.
 void statusBadge(Ui& ui, std::string_view label, Tone tone);
 
+// What a column holds, which decides where it goes as the console narrows (core/layout.h): a
+// medium console drops Minor columns; a narrow one draws each row as a card with its Title
+// first, its Status badge, its other columns as "Label: value" lines and its Actions last.
+// A Minor column holds plain text only (tableCell), since it may be dropped.
+enum class ColumnKind { Plain, Title, Minor, Status, Actions };
+
 struct Column {
   std::string label;
   float weight = 1.0f;  // share of the table's width
   bool sortable = false;
+  ColumnKind kind = ColumnKind::Plain;
 };
 enum class SortDirection { None, Ascending, Descending };
 
@@ -34,9 +41,10 @@ void endTable(Ui& ui);
 // its children in the semantics tree until endRow().
 void beginRow(Ui& ui, std::string_view name, int index);
 void endRow(Ui& ui);
-// A cell with plain text (moves to the next column first).
+// A cell with plain text (moves to the next column first); nothing when its column is dropped.
 void tableCell(Ui& ui, std::string_view text);
-// Moves to the next column for custom content (badges, buttons).
+// Moves to the next column for custom content (badges, buttons); in a card, to the next line
+// of the card (a Plain column's label first). Also the next cell of a field grid or panel row.
 void nextCell();
 
 // "Showing 21–40 of 65", Previous / page numbers / Next. Returns the page to load, if clicked.

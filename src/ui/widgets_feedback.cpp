@@ -23,14 +23,16 @@ void loadingState(Ui& ui, Host& host, std::string_view text) {
   const float radius = 8.0f;
   const ImVec2 center(pos.x + radius, pos.y + ImGui::GetTextLineHeight() / 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float start = static_cast<float>(std::fmod(t * 6.0, 6.2831853));
+  // Under prefers-reduced-motion the arc stands still and asks for no frames.
+  const bool still = theme::reducedMotion();
+  const float start = still ? 0.0f : static_cast<float>(std::fmod(t * 6.0, 6.2831853));
   draw->PathArcTo(center, radius, start, start + 4.2f, 24);
-  draw->PathStroke(ImGui::GetColorU32(theme::kAccent), 0, 2.0f);
+  draw->PathStroke(ImGui::GetColorU32(theme::palette().accent), 0, 2.0f);
   ImGui::Dummy(ImVec2(radius * 2 + 6, ImGui::GetTextLineHeight()));
   ImGui::SameLine();
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   recordItem(ui, Role::Status, text, kBusy);
-  host.wakeAfter(kSpinnerFrameMs);
+  if (!still) host.wakeAfter(kSpinnerFrameMs);
 }
 
 namespace {
@@ -51,8 +53,8 @@ double retryWaitMs(Host& host, const ErrorView& error) {
 }  // namespace
 
 bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kDangerSurface);
-  ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::palette().dangerSurface);
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::palette().danger);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
   ImGui::BeginChild("error", ImVec2(0, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -61,7 +63,7 @@ bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
   if (ImGui::IsWindowAppearing() || ImGui::GetCurrentWindow()->AutoFitFramesY > 0) host.wakeAfter(0);
   // Title and detail are drawn apart and reported as one alert node, so a screen reader reads
   // the whole text at once.
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().danger);
   ImGui::TextUnformatted(error.title.c_str());
   ImGui::PopStyleColor();
   std::string detail = error.message;
@@ -93,8 +95,9 @@ bool beginDialog(Ui& ui, const DialogText& dialog, float width) {
   const std::string title(dialog.title);
   if (!ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  // Centred and never wider than the console (a 320 px phone), also after a resize.
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(theme::layout().dialogWidth(width, viewport->Size.x), 0));
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
     return false;
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
@@ -111,7 +114,7 @@ bool beginDialog(Ui& ui, const DialogText& dialog, float width) {
 // Confirm and Cancel (or Escape); `confirmAllowed` may keep the dialog open after Confirm.
 DialogChoice dialogButtons(Ui& ui, const DialogText& dialog, const std::function<bool()>& confirmAllowed) {
   DialogChoice choice = DialogChoice::Open;
-  if (dialog.danger) ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  if (dialog.danger) ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().danger);
   const bool confirm = button(ui, dialog.confirmLabel);
   if (dialog.danger) ImGui::PopStyleColor();
   if (confirm && confirmAllowed()) choice = DialogChoice::Confirmed;

@@ -1,6 +1,8 @@
 // Text fields and choices drawn with Dear ImGui (std::string through imgui_stdlib).
 #include "widgets_form.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -15,11 +17,14 @@ namespace {
 // label, which is the text box's accessible name.
 void fieldError(Ui& ui, std::string_view error) {
   if (error.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().danger);
   ImGui::TextUnformatted(error.data(), error.data() + error.size());
   ImGui::PopStyleColor();
   recordItem(ui, Role::Alert, error);
 }
+
+// A field never runs past its container's edge (a narrow console, a dialog).
+float fitWidth(float width) { return std::min(width, ImGui::GetContentRegionAvail().x); }
 
 template <class T>
 void zero(ImVector<T>& buffer) {
@@ -51,8 +56,8 @@ void wipePasswordEditBuffers() {
 bool textField(Ui& ui, std::string_view label, std::string& text, std::string_view hint, float width,
                std::string_view error) {
   fieldLabel(label);
-  ImGui::SetNextItemWidth(width);
-  if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  ImGui::SetNextItemWidth(fitWidth(width));
+  if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::palette().danger);
   const std::string hintText(hint);
   IdScope id(label);
   const bool entered =
@@ -66,7 +71,7 @@ bool textField(Ui& ui, std::string_view label, std::string& text, std::string_vi
 
 bool passwordField(Ui& ui, std::string_view label, std::string& text, float width) {
   fieldLabel(label);
-  ImGui::SetNextItemWidth(width);
+  ImGui::SetNextItemWidth(fitWidth(width));
   IdScope id(label);
   const bool entered =
       ImGui::InputText(kUndrawnLabel, &text, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
@@ -77,7 +82,7 @@ bool passwordField(Ui& ui, std::string_view label, std::string& text, float widt
 
 bool textArea(Ui& ui, std::string_view label, std::string& text, float height, std::string_view error) {
   fieldLabel(label);
-  if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::palette().danger);
   IdScope id(label);
   const bool changed = ImGui::InputTextMultiline(kUndrawnLabel, &text, ImVec2(-1, height));
   if (!error.empty()) ImGui::PopStyleColor();
@@ -89,7 +94,7 @@ bool textArea(Ui& ui, std::string_view label, std::string& text, float height, s
 bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::string>& options,
             std::string_view allLabel, float width) {
   fieldLabel(label);
-  ImGui::SetNextItemWidth(width);
+  ImGui::SetNextItemWidth(fitWidth(width));
   const std::string current = index >= 0 && index < static_cast<int>(options.size())
                                   ? options[static_cast<std::size_t>(index)] : std::string(allLabel);
   bool changed = false;

@@ -111,6 +111,11 @@ void ConsoleTestbed::typeInto(const std::string& textboxName, const std::string&
   settle();
 }
 
+void ConsoleTestbed::resize(float width, float height) {
+  harness_.resize(width, height);
+  settle();
+}
+
 void ConsoleTestbed::open(const std::string& hash) {
   app_->followRoute(hash);
   settle();

@@ -55,6 +55,8 @@ class ConsoleTestbed {
   void typeInto(const std::string& textboxName, const std::string& text, bool pressEnter = true);
   // The browser moved to `hash` (deep link, back/forward).
   void open(const std::string& hash);
+  // The console's box is now `width` x `height` CSS pixels; draws until it settles.
+  void resize(float width, float height = 900);
 
   const SemanticsTree& tree() const { return harness_.semantics(); }
   const SemanticNode* find(Role role, const std::string& name) const { return tree().find(role, name); }

@@ -22,6 +22,8 @@ ImGuiHarness::ImGuiHarness(float width, float height) {
 
 ImGuiHarness::~ImGuiHarness() { ImGui::DestroyContext(); }
 
+void ImGuiHarness::resize(float width, float height) { ImGui::GetIO().DisplaySize = ImVec2(width, height); }
+
 void ImGuiHarness::frame(const DrawFn& draw) {
   ImGui::NewFrame();
   semantics_.beginFrame();

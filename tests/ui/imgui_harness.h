@@ -15,7 +15,7 @@ namespace koo::ui::testing {
 class ImGuiHarness {
  public:
   using DrawFn = std::function<void(Ui&)>;
-  explicit ImGuiHarness(float width = 1280, float height = 800);
+  explicit ImGuiHarness(float width = 1440, float height = 900);
   ~ImGuiHarness();
   ImGuiHarness(const ImGuiHarness&) = delete;
   ImGuiHarness& operator=(const ImGuiHarness&) = delete;
@@ -25,6 +25,8 @@ class ImGuiHarness {
   // Moves the mouse to the node's center and clicks it over the frames ImGui needs.
   void click(const SemanticNode& node, const DrawFn& draw);
   const SemanticsTree& semantics() const { return semantics_; }
+  // The console's box changes size (a narrower widget, a rotated phone).
+  void resize(float width, float height);
 
  private:
   SemanticsTree semantics_;

@@ -49,7 +49,7 @@ bool eyeButton(Ui& ui, std::string_view name, bool slashed, bool disabled) {
   const ImVec2 center((min.x + max.x) / 2, (min.y + max.y) / 2);
   const float w = height * 0.38f, h = height * 0.22f;
   const float c = (w * w - h * h) / (2 * h), radius = c + h;  // arcs through both corners and the top
-  const ImU32 color = ImGui::GetColorU32(disabled ? theme::kMuted : theme::kText);
+  const ImU32 color = ImGui::GetColorU32(disabled ? theme::palette().muted : theme::palette().text);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PathArcTo(ImVec2(center.x, center.y + c), radius, std::atan2(-c, -w), std::atan2(-c, w), 12);
   draw->PathArcTo(ImVec2(center.x, center.y - c), radius, std::atan2(c, w), std::atan2(c, -w), 12);
@@ -83,7 +83,7 @@ void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const Applica
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     for (int i = 0; i < kMaskDots; ++i)
       ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot + step * i, pos.y + height / 2), dot,
-                                                  ImGui::GetColorU32(theme::kText));
+                                                  ImGui::GetColorU32(theme::palette().text));
     ImGui::Dummy(ImVec2(step * kMaskDots, height));
     recordItem(ui, Role::Text, password + ": " + std::string(kMask));
     ImGui::SameLine();
@@ -200,9 +200,11 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
   if (state.details.loading()) loadingState(ui, host, tr("common.refreshing"));
 
   drawApplicationInfo(ui, host, state, details->applicationInfo, intent);
-  if (ImGui::BeginTable("details-columns", 2, ImGuiTableFlags_SizingStretchProp)) {
+  // Basic and seller information side by side, or one above the other on a narrower console.
+  const int columns = theme::layout().gridColumns(2);
+  if (ImGui::BeginTable("details-columns", columns, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("basic", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("seller", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    if (columns > 1) ImGui::TableSetupColumn("seller", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableNextColumn();
     drawBasicInfo(ui, host, details->basicInfo, intent);
     ImGui::TableNextColumn();

@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "imgui.h"
+#include "theme.h"
 #include "widgets_data.h"
 #include "widgets_form.h"
 
@@ -11,12 +12,13 @@ namespace koo::ui {
 SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   SignInIntent intent;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 460;
+  const float width = theme::layout().dialogWidth(460, viewport->Size.x);  // a phone's width at most
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) / 2, viewport->Pos.y + 80));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::Begin("sign-in", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
+  ImGui::PushTextWrapPos(0.0f);  // texts wrap at the card's edge, word by word (a phone)
   heading(ui, tr("signin.heading"), 1);
   mutedText(ui, tr("signin.intro"));
   ImGui::Spacing();
@@ -63,6 +65,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
       intent.retry = retry && !submit;
     }
   }
+  ImGui::PopTextWrapPos();
   ImGui::End();
   return intent;
 }

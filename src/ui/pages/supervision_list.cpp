@@ -19,9 +19,9 @@ const ListSpec<SupervisedOrderQuery, SupervisedOrderSummary> kSupervisionList{
     .view = View::Supervision, .table = "supervision.table",
     .parse = parseSupervisedOrderQuery, .load = &api::MarketplaceClient::listSupervisedOrders,
     // The stage column is the widest: its badge holds the stage's full label.
-    .columns = {{"col.order_id", 1.1f}, {"col.product", 1.4f, Sort::ProductName}, {"col.seller", 1.3f},
-                {"col.current_stage", 3.6f}, {"col.amount", 0.8f}, {"col.created", 0.8f, Sort::CreatedTime},
-                {"col.operation", 1.0f}},
+    .columns = {{"col.order_id", 1.1f, std::nullopt, ColumnKind::Title}, {"col.product", 1.4f, Sort::ProductName}, {"col.seller", 1.3f, std::nullopt, ColumnKind::Minor},
+                {"col.current_stage", 3.6f, std::nullopt, ColumnKind::Status}, {"col.amount", 0.8f}, {"col.created", 0.8f, Sort::CreatedTime},
+                {"col.operation", 1.0f, std::nullopt, ColumnKind::Actions}},
     .search = {"apps.search_hint", 300},
     .filters = {enumFilter("filter.stage", &SupervisedOrderQuery::stage, "filter.all_stages", 330)},
     .texts = {"supervision.items", {"supervision.none", "supervision.none_detail"},
