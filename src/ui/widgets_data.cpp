@@ -46,11 +46,15 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
     const Column& column = columns[i];
     const bool sorted = static_cast<int>(i) == sortedColumn && direction != SortDirection::None;
     IdScope id(static_cast<int>(i));
+    // A column header (aria-sort while the table is sorted by it) holding its sort button.
+    const std::uint32_t sortState = !sorted ? kNone : direction == SortDirection::Ascending ? kSortAscending : kSortDescending;
     if (!column.sortable) {
       ImGui::TextUnformatted(column.label.c_str());
       recordItem(ui, Role::ColumnHeader, column.label);
       continue;
     }
+    ui.semantics.add(SemanticNode{ImGui::GetID("header"), Role::ColumnHeader, column.label, {}, sortState, 0, {}});
+    ui.semantics.openGroup();
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
@@ -58,7 +62,7 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
     const bool ascending = direction == SortDirection::Ascending;
-    recordItem(ui, Role::Button, tr("table.sort_by", {{"column", column.label}}), sorted ? kSelected : kNone,
+    recordItem(ui, Role::Button, tr("table.sort_by", {{"column", column.label}}), kNone,
                sorted ? (ascending ? "ascending" : "descending") : "");
     if (sorted) {  // an arrow beside the label, drawn: the label (and so the button's ID) stays
       ImGui::SameLine(0, 6);
@@ -68,6 +72,7 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
                          ImGui::GetColorU32(ImGuiCol_Text), ascending ? ImGuiDir_Up : ImGuiDir_Down, 0.7f);
       ImGui::Dummy(ImVec2(size * 0.7f, size));
     }
+    ui.semantics.closeGroup();
   }
   ui.semantics.closeGroup();
   return clicked;
@@ -85,21 +90,41 @@ void beginRow(Ui& ui, std::string_view name, int index) {
   ui.semantics.openGroup();
 }
 
+namespace {
+// A row's cells are groups, so what a column holds besides its text (a badge, a button) is inside
+// its cell: the cell open since the last column closes first.
+void closeOpenCell(Ui& ui) {
+  const SemanticNode* open = ui.semantics.openGroupNode();
+  if (open && open->role == Role::Cell) ui.semantics.closeGroup();
+}
+}  // namespace
+
 void endRow(Ui& ui) {
+  closeOpenCell(ui);
   ImGui::PopID();
   ui.semantics.closeGroup();
 }
 
 void tableCell(Ui& ui, std::string_view text) {
+  closeOpenCell(ui);
   ImGui::TableNextColumn();
   // Long values (product names, IDs) wrap inside their column instead of overflowing it.
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
   recordItem(ui, Role::Cell, text);
+  ui.semantics.openGroup();
 }
 
 void nextCell() { ImGui::TableNextColumn(); }
+
+void nextCell(Ui& ui) {
+  closeOpenCell(ui);
+  ImGui::TableNextColumn();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ui.semantics.add(SemanticNode{0, Role::Cell, {}, {}, kNone, 0, Rect{at.x, at.y, 0, 0}});
+  ui.semantics.openGroup();
+}
 
 std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total) {
   std::optional<int> target;

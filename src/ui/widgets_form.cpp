@@ -94,9 +94,14 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
                                   ? options[static_cast<std::size_t>(index)] : std::string(allLabel);
   bool changed = false;
   IdScope id(label);
+  const std::uint32_t listId = ImGui::GetID("options");  // the popup's list, for aria-controls
   const bool open = ImGui::BeginCombo(kUndrawnLabel, current.c_str());
-  recordItem(ui, Role::Combobox, label, open ? kExpanded : kNone, current);
+  recordItem(ui, Role::Combobox, label, kHasPopup | (open ? kExpanded : kNone), current);
   if (open) {
+    ui.semantics.last().controls = listId;
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ui.semantics.add(SemanticNode{listId, Role::Listbox, std::string(label), {}, kNone, 0, Rect{pos.x, pos.y, size.x, size.y}});
+    ui.semantics.openGroup();  // the options are the list's
     const std::string all(allLabel);
     if (ImGui::Selectable(all.c_str(), index < 0)) { index = -1; changed = true; }
     recordItem(ui, Role::Option, all, index < 0 ? kSelected : kNone);
@@ -106,6 +111,7 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
       if (ImGui::Selectable(options[i].c_str(), selected)) { index = static_cast<int>(i); changed = true; }
       recordItem(ui, Role::Option, options[i], selected ? kSelected : kNone);
     }
+    ui.semantics.closeGroup();
     ImGui::EndCombo();
   }
   return changed;

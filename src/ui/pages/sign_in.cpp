@@ -17,6 +17,11 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
   ImGui::Begin("sign-in", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
+  // The form is the page's main landmark (there is no console frame around it yet).
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ui.semantics.add(SemanticNode{ImGui::GetID("landmark"), Role::Main, tr("signin.heading"), {}, kNone, 0,
+                                Rect{pos.x, pos.y, size.x, size.y}});
+  ui.semantics.openGroup();
   heading(ui, tr("signin.heading"), 1);
   mutedText(ui, tr("signin.intro"));
   ImGui::Spacing();
@@ -63,6 +68,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
       intent.retry = retry && !submit;
     }
   }
+  ui.semantics.closeGroup();
   ImGui::End();
   return intent;
 }
