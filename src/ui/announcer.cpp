@@ -5,9 +5,8 @@
 
 namespace koo::ui {
 namespace {
-// A "loaded" sentence never replaces something said this recently (an action's outcome comes
-// with the reload that shows it: the outcome is what the buyer must hear).
-constexpr double kKeepSaidMs = 3000;
+// A sentence said this shortly before a load began is about that load (an action's outcome).
+constexpr double kOutcomeGraceMs = 1000;
 // The live region's node id: fixed, so the mirror keeps one element and readers hear changes.
 constexpr std::uint32_t kLiveRegionId = 0x4C495645u;  // "LIVE"
 }  // namespace
@@ -18,7 +17,8 @@ void Announcer::say(std::string text, double nowMs) {
   saidAtMs_ = nowMs;
 }
 
-void Announcer::observe(const SemanticsTree& tree, std::string_view viewTitle, double nowMs) {
+void Announcer::observe(const SemanticsTree& tree, std::string_view route, std::string_view viewTitle,
+                        double nowMs) {
   bool busy = false;
   std::unordered_set<std::uint32_t> alerts;
   const SemanticNode* newAlert = nullptr;
@@ -28,10 +28,22 @@ void Announcer::observe(const SemanticsTree& tree, std::string_view viewTitle, d
     alerts.insert(node.id);
     if (!newAlert && !alerts_.count(node.id)) newAlert = &node;
   }
-  if (newAlert)
+  const bool wasFresh = fresh_;
+  fresh_ = route != route_;
+  if (fresh_ || (busy && !busy_)) {
+    route_ = std::string(route);
+    pending_ = true;
+    pendingSinceMs_ = nowMs;
+  }
+  if (newAlert) {
     say(newAlert->name, nowMs);
-  else if (busy_ && !busy && nowMs - saidAtMs_ > kKeepSaidMs)
-    say(tr("announce.loaded", {{"view", std::string(viewTitle)}}), nowMs);
+    pending_ = false;
+  } else if (pending_ && !busy && !fresh_ && !wasFresh) {
+    // Done loading; unless something was said just before or while it ran (an action's outcome
+    // comes with the reload that shows it: the outcome is what the buyer must hear).
+    pending_ = false;
+    if (saidAtMs_ < pendingSinceMs_ - kOutcomeGraceMs) say(tr("announce.loaded", {{"view", std::string(viewTitle)}}), nowMs);
+  }
   busy_ = busy;
   alerts_ = std::move(alerts);
 }

@@ -63,7 +63,7 @@ void ConsoleApp::draw(Ui& ui) {
   if (!signedIn()) {
     if (auto session = signIn_.draw(ui, env_)) signedIn(*session);
     toasts_.draw(ui, host_);
-    announce(ui, tr("signin.heading"));
+    announce(ui, "sign-in", tr("signin.heading"));
     return;
   }
   enterRouteIfChanged();
@@ -71,11 +71,11 @@ void ConsoleApp::draw(Ui& ui) {
   // A click this frame may have moved the route; enter it now so its load starts at once.
   enterRouteIfChanged();
   toasts_.draw(ui, host_);
-  announce(ui, viewTitle(route().view));
+  announce(ui, formatRoute(route()), viewTitle(route().view));
 }
 
-void ConsoleApp::announce(Ui& ui, const std::string& viewTitle) {
-  announcer_.observe(ui.semantics, viewTitle, host_.nowMs());
+void ConsoleApp::announce(Ui& ui, const std::string& route, const std::string& viewTitle) {
+  announcer_.observe(ui.semantics, route, viewTitle, host_.nowMs());
   announcer_.record(ui.semantics);
 }
 

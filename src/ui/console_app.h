@@ -52,8 +52,8 @@ class ConsoleApp {
   void enterRouteIfChanged();
   void signedIn(const SignInResponse& session);
   void signedOut();
-  // Updates the live region from the frame just drawn and adds its node.
-  void announce(Ui& ui, const std::string& viewTitle);
+  // Updates the live region from the frame just drawn (showing `route`) and adds its node.
+  void announce(Ui& ui, const std::string& route, const std::string& viewTitle);
 
   Host& host_;
   api::AuthWatchTransport transport_;

@@ -95,8 +95,13 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
   bool changed = false;
   IdScope id(label);
   const std::uint32_t listId = ImGui::GetID("options");  // the popup's list, for aria-controls
+  // An open combo's popup window becomes Dear ImGui's last item: its id and box are taken before,
+  // so the combo box keeps its node (and the buyer's focus) when it opens.
+  const std::uint32_t comboId = ImGui::GetID(kUndrawnLabel);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
   const bool open = ImGui::BeginCombo(kUndrawnLabel, current.c_str());
-  recordItem(ui, Role::Combobox, label, kHasPopup | (open ? kExpanded : kNone), current);
+  ui.semantics.add(SemanticNode{comboId, Role::Combobox, std::string(label), current,
+                                kHasPopup | (open ? kExpanded : kNone), 0, Rect{at.x, at.y, width, ImGui::GetFrameHeight()}});
   if (open) {
     ui.semantics.last().controls = listId;
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

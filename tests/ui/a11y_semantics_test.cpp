@@ -157,9 +157,11 @@ TEST_F(AccessibleSemantics, EveryViewHasLandmarksOneH1AndTablesOfCells) {
 // (One testbed at a time: each has its own Dear ImGui context.)
 TEST_F(AccessibleSemantics, AnOpenChoiceHoldsItsOptions) {
   ConsoleTestbed bed("#/purchased-apps");
+  const std::uint32_t closedId = bed.find(Role::Combobox, "Status")->id;
   bed.click(Role::Combobox, "Status");
   const SemanticNode* status = bed.find(Role::Combobox, "Status");
   ASSERT_TRUE(status->state & kExpanded);
+  EXPECT_EQ(status->id, closedId);  // the same mirror element: the buyer's focus stays on it
   const SemanticNode* list = byId(bed.tree(), status->controls);
   ASSERT_NE(list, nullptr);
   EXPECT_EQ(list->role, Role::Listbox);
@@ -231,4 +233,12 @@ TEST_F(AccessibleSemantics, TheLiveRegionSaysWhatHappened) {
 TEST_F(AccessibleSemantics, TheLiveRegionSpeaksTheBuyersLanguage) {
   ConsoleTestbed chinese("#/orders", "buyer-001", Locale::ZhCN);
   EXPECT_EQ(chinese.app().announcement(), "我的订单已加载");
+}
+
+TEST_F(AccessibleSemantics, AnActionsOutcomeIsNotDrownedByTheReloadThatShowsIt) {
+  ConsoleTestbed bed("#/supervision/CS240083885840");  // waiting for the buyer's confirmation
+  bed.click(Role::Button, "Confirm Acceptance");
+  bed.click(Role::Button, "Yes, confirm acceptance");
+  bed.settle();
+  EXPECT_EQ(bed.app().announcement(), "Acceptance confirmed: the service flow is completed");
 }

@@ -65,7 +65,9 @@ export async function waitForAnnouncement(page, sentence, { host = null, timeout
     return !!region && new RegExp(source, flags).test(region.textContent.replace(/\u200b/g, ''));
   }, { selector: host, ...(sentence instanceof RegExp ? { source: sentence.source, flags: sentence.flags }
                                                       : { source: sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags: '' }) },
-  { timeout });
+  { timeout }).catch(async () => {
+    throw new Error(`the live region never said "${sentence}"; it says "${await liveText(page, host)}"`);
+  });
 }
 
 // The focused mirror element's role and accessible name ({ role, name }, or null outside the console).
@@ -73,7 +75,7 @@ export const focused = (page, host = null) => page.evaluate((selector) => {
   let active = document.activeElement;
   if (selector) active = document.querySelector(selector).shadowRoot.activeElement;
   if (!active || !active.dataset || active.dataset.kooId === undefined) return null;
-  return { role: active.getAttribute('role'), name: active.getAttribute('aria-label') };
+  return { role: active.getAttribute('role'), name: active.getAttribute('aria-label'), id: active.dataset.kooId };
 }, host);
 
 // Presses `key` until the focused element has this role and name (exact, or a RegExp), at most

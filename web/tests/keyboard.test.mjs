@@ -19,14 +19,13 @@ const routeHash = (page) => page.evaluate(() => location.hash);
 
 // Every focus stop from the first Tab into the console until focus leaves it or comes round.
 async function tabStops(page, key) {
-  const stops = [];
+  const stops = [], seen = new Set();
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press(key);
     const now = await focused(page);
-    if (!now) break;
-    const name = `${now.role}:${now.name}`;
-    if (stops.includes(name)) break;
-    stops.push(name);
+    if (!now || seen.has(now.id)) break;
+    seen.add(now.id);
+    stops.push(`${now.role}:${now.name}`);
   }
   return stops;
 }
@@ -48,8 +47,10 @@ test('Tab and Shift+Tab go through Purchased Apps in reading order, and back the
   // Every row's action, top to bottom, before the pagination.
   const rowActions = forward.filter((stop) => stop === `button:${t('apps.resource_details')}`).length;
   assert.equal(rowActions, 10);
-  // Shift+Tab walks the same stops backwards.
+  // Shift+Tab walks the same stops backwards (from the last one: focus went out of the page).
   const last = forward[forward.length - 1];
+  const [lastRole, ...lastName] = last.split(':');
+  await pressUntilFocused(page, 'Shift+Tab', lastRole, lastName.join(':'), { limit: 3 });
   const backward = [last, ...await tabStops(page, 'Shift+Tab')];
   assert.deepEqual(backward.slice(0, forward.length), [...forward].reverse());
   assert.deepEqual(errors, []);
@@ -161,6 +162,14 @@ test('the whole supervision flow with the keyboard alone: submit a request, reje
   });
   await waitSettled(page);
   const stage = (name) => page.getByRole('status', { name: stageLabel(name), exact: true }).first().waitFor();
+  // The seller delivers; the buyer refreshes the order (Tab to Refresh order, Enter) until it waits for them.
+  const deliverAndRefresh = async (statementOfWork) => {
+    await sellerAction({ action: 'DELIVER', delivery: { statementOfWork } });
+    await pressUntilFocused(page, 'Tab', 'button', t('sd.refresh'));
+    await page.keyboard.press('Enter');
+    await stage('WAITING_BUYER_CONFIRM');
+    await waitSettled(page);
+  };
 
   // Search the list and open the order from its row.
   await pressUntilFocused(page, 'Tab', 'textbox', t('list.search'));
@@ -191,11 +200,7 @@ test('the whole supervision flow with the keyboard alone: submit a request, reje
 
   // 2. The seller accepts and delivers; the buyer refreshes.
   await sellerAction({ action: 'ACCEPT_REQUEST' });
-  await sellerAction({ action: 'DELIVER', delivery: { statementOfWork: 'Keyboard test: first delivery' } });
-  await pressUntilFocused(page, 'Tab', 'button', t('sd.refresh'));
-  await page.keyboard.press('Enter');
-  await stage('WAITING_BUYER_CONFIRM');
-  await waitSettled(page);
+  await deliverAndRefresh('Keyboard test: first delivery');
 
   // 3. Reject: Escape closes the dialog back onto its opener; Tab stays inside it; Enter sends.
   await pressUntilFocused(page, 'Tab', 'button', t('action.reject_delivery'));
@@ -234,11 +239,7 @@ test('the whole supervision flow with the keyboard alone: submit a request, reje
   assert.ok(await page.evaluate(() => document.querySelector('.koo-semantics').parentElement.contains(document.activeElement)));
 
   // 4. The seller delivers again; the buyer confirms through the confirmation dialog.
-  await sellerAction({ action: 'DELIVER', delivery: { statementOfWork: 'Keyboard test: second delivery' } });
-  await pressUntilFocused(page, 'Tab', 'button', t('sd.refresh'));
-  await page.keyboard.press('Enter');
-  await stage('WAITING_BUYER_CONFIRM');
-  await waitSettled(page);
+  await deliverAndRefresh('Keyboard test: second delivery');
   await pressUntilFocused(page, 'Tab', 'button', t('action.confirm_acceptance'));
   await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: t('dialog.confirm.title') }).waitFor();
