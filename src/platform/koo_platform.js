@@ -1,8 +1,8 @@
 // The console's browser side, linked into the module with --js-library: WebGL2 context on the
 // module's own canvas, canvas-scoped input (never window-wide, so a host page keeps its keys),
-// the DOM mirror of the semantics tree (whose text boxes are the real <input>s typing, IME and
-// on-screen keyboards go through: koo_text_input.js), history and the ready signal. It reads and calls the
-// page only through Module.koo, which koo-loader.js builds (docs/js-bridge.md).
+// the DOM mirror of the semantics tree (text boxes: koo_text_input.js; ARIA and keyboard:
+// koo_mirror_a11y.js), history and the ready signal. It reads and calls the page only through
+// Module.koo, which koo-loader.js builds (docs/js-bridge.md).
 //
 // The bridge, declared in src/platform/js_bridge.h (keep the three lists equal):
 //   module -> page (defined here)              page -> module (called here, defined in main.cpp)
@@ -28,15 +28,12 @@
 //   koo_js_teardown
 //   koo_js_frame_drawn(startedMs, cppMs, mirrorMs, atlasMs) is in koo_perf.js
 mergeInto(LibraryManager.library, {
-  $KooPlatform__deps: ['$GL', '$KooTextInput'],
+  $KooPlatform__deps: ['$GL', '$KooTextInput', '$KooMirror'],
   $KooPlatform: {
-    // Roles whose mirror elements take keyboard focus.
-    focusable: { button: 1, link: 1, textbox: 1, checkbox: 1, combobox: 1, option: 1, tab: 1, menuitem: 1 },
-    // Roles whose nodes may hold children: named by aria-label, never by text content.
-    groups: { table: 1, row: 1, dialog: 1 },
-    floating: { dialog: 1, menu: 1, menuitem: 1, option: 1 },
-    states: { disabled: 'aria-disabled', checked: 'aria-checked', expanded: 'aria-expanded',
-              selected: 'aria-selected', busy: 'aria-busy', invalid: 'aria-invalid' },
+    // Roles whose mirror elements are in the Tab order (the items of an option list, a menu and
+    // the stepper are too, one per list: koo_mirror_a11y.js).
+    focusable: { button: 1, link: 1, textbox: 1, checkbox: 1, combobox: 1, tab: 1 },
+    floating: { dialog: 1, menu: 1, menuitem: 1, menuitemradio: 1, listbox: 1, option: 1 },
 
     // The page's side of the contract (koo-loader.js builds it): root, useHash, initialRoute,
     // config, fonts and the on* hooks; followRoute and semantics are added here.
@@ -115,6 +112,9 @@ mergeInto(LibraryManager.library, {
       var onKey = function(e, down) {
         // A key the input method is using (composing) is not the field's: the browser keeps it.
         if (e.isComposing || e.keyCode === 229) return;
+        // Tab is the browser's (the mirror's DOM order), but in a text box, which Dear ImGui must
+        // let go of: its own tabbing would otherwise wrap round and pull focus into a field.
+        if (down && e.key === 'Tab' && !KooTextInput.isField(e.target)) return;
         KooPlatform.withString(e.code || '', function(code) {
           _koo_on_key(code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
@@ -136,9 +136,16 @@ mergeInto(LibraryManager.library, {
       KooPlatform.on(root, 'keydown', function(e) {
         // Enter (or Space) on a focused mirror control activates it, as on a native button; in a
         // text box they are typing (Dear ImGui has the field active) and go on to ImGui.
+        // Tab leaves a text box: the browser moves focus now, before Dear ImGui (a frame later)
+        // lets go of the field, which must not pull focus back meanwhile (applyTextInput).
+        if (e.key === 'Tab' && KooTextInput.isField(e.target)) KooTextInput.textInput.field = 0;
+        var handled = !e.isComposing && KooMirror.handleKey(e, _koo_on_mirror_activate);
+        if (handled) e.preventDefault();  // arrows in a list or menu: the mirror's own; a dialog's
+        if (handled === true) return;     // trapped Tab still goes to Dear ImGui, which wraps too
         var control = e.target.closest && e.target.closest('[data-koo-id]');
-        var typing = control && control.getAttribute('role') === 'textbox';
-        if (control && !typing && control.tabIndex >= 0 && (e.key === 'Enter' || e.key === ' ')) {
+        var role = control && control.getAttribute('role');
+        var activatable = (KooPlatform.focusable[role] && role !== 'textbox') || (KooMirror.items[role] && role !== 'listitem');
+        if (activatable && control.getAttribute('aria-disabled') !== 'true' && (e.key === 'Enter' || e.key === ' ')) {
           e.preventDefault();
           _koo_on_mirror_activate(Number(control.dataset.kooId));
           return;
@@ -205,9 +212,15 @@ mergeInto(LibraryManager.library, {
     placeMirrorNodes: function(layer, nodes) {
       var byKey = layer.kooNodes || (layer.kooNodes = new Map());
       var seen = new Set(nodes.map(function(node) { return node.role + ':' + node.id; }));
+      var hasChildren = new Set(nodes.map(function(node) { return node.parent; }));
+      var embedded = !KooPlatform.koo().useHash;  // the widget: the host page has the landmarks
+      var created = [], closedOpeners = [];       // popups that came and went (koo_mirror_a11y.js)
       byKey.forEach(function(el, key) {
         if (seen.has(key)) return;
-        if (KooPlatform.focusedIn(el) && KooPlatform.root) KooPlatform.root.focus({ preventScroll: true });
+        if (KooPlatform.focusedIn(el) && KooPlatform.root) {
+          KooPlatform.root.focus({ preventScroll: true });
+          if (el.kooOpener) closedOpeners.push(el.kooOpener);
+        }
         el.remove();
         byKey.delete(key);
       });
@@ -220,22 +233,20 @@ mergeInto(LibraryManager.library, {
         if (!el) {
           el = KooTextInput.createMirrorElement(node.role, states);
           el.dataset.kooId = node.id;
-          if (node.role !== 'text') el.setAttribute('role', node.role);
+          var role = KooMirror.roleOf(node, embedded);
+          if (role) el.setAttribute('role', role);
+          if (KooMirror.items[node.role]) el.tabIndex = -1;  // until the roving pass picks one
+          if (KooMirror.popups[node.role]) created.push(el);
           byKey.set(key, el);
         }
-        if (node.role !== 'text') el.setAttribute('aria-label', node.name);
         // Groups hold their children as elements; others carry their name as text.
         var parent = node.parent && frameById.get(node.parent);
         var container = parent ? parent.el : layer;
         if (!frameById.has(node.id)) frameById.set(node.id, { el: el, rect: node.rect });
         var field = KooTextInput.isField(el);
-        if (!KooPlatform.groups[node.role] && !field && el.textContent !== node.name) el.textContent = node.name;
-        if (node.level) el.setAttribute('aria-level', node.level);
-        for (var name in KooPlatform.states) {
-          if (states.indexOf(name) >= 0) el.setAttribute(KooPlatform.states[name], 'true');
-          else el.removeAttribute(KooPlatform.states[name]);
-        }
-        if (states.indexOf('current') >= 0) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
+        var group = hasChildren.has(node.id);
+        KooMirror.applyName(el, node, group, field);
+        KooMirror.applyStates(el, node, states);
         if (KooPlatform.focusable[node.role]) el.tabIndex = states.indexOf('disabled') >= 0 ? -1 : 0;
         if (node.value !== undefined) el.dataset.value = node.value; else delete el.dataset.value;
         if (field && node.hint) el.placeholder = node.hint; else if (field) el.removeAttribute('placeholder');
@@ -243,8 +254,10 @@ mergeInto(LibraryManager.library, {
         var value = el.type === 'password' ? '' : node.value || '';
         if (field && el !== KooTextInput.composing && el.value !== value) el.value = value;
         var r = node.rect, origin = parent ? parent.rect : [0, 0];
-        // Transparent over the canvas: the canvas shows the pixels, the mirror carries meaning and focus.
+        // Never painted: the canvas shows the pixels, the mirror carries meaning and focus. Leaves
+        // are opacity 0 (visually hidden, as they are); groups not, so a composing field can show.
         el.style.cssText = 'position:absolute;margin:0;padding:0;overflow:visible;white-space:nowrap;color:transparent;' +
+          (group ? '' : 'opacity:0;') +
           'left:' + (r[0] - origin[0]) + 'px;top:' + (r[1] - origin[1]) + 'px;width:' + r[2] + 'px;height:' + r[3] + 'px;' +
           // Fields: no box of their own, no caret (Dear ImGui draws both); the text size of the
           // console's (theme: 15 px, frame padding 12 px) for a composition shown over it.
@@ -254,7 +267,7 @@ mergeInto(LibraryManager.library, {
           // as on the canvas.
           (KooPlatform.floating[node.role] ? 'z-index:10;' : '');
         // Keep DOM order equal to drawing order: it is the reading and Tab order.
-        var previous = lastChild.has(container) ? lastChild.get(container) : null;
+        var previous = lastChild.has(container) ? lastChild.get(container) : (container.kooLabel || null);
         var expectedNext = previous ? previous.nextSibling : container.firstChild;
         if (expectedNext !== el) {
           var focused = KooPlatform.focusedIn(el);
@@ -275,6 +288,7 @@ mergeInto(LibraryManager.library, {
         }
         lastChild.set(container, el);
       });
+      KooMirror.settleFocus(layer, created, closedOpeners);
     }
   },
 

@@ -103,7 +103,7 @@ mergeInto(LibraryManager.library, {
         '.koo-semantics input::selection, .koo-semantics textarea::selection { background: transparent; color: transparent; }' +
         // The placeholder is for screen readers; the canvas draws the hint.
         '.koo-semantics input::placeholder, .koo-semantics textarea::placeholder { color: transparent; }' +
-        '.koo-semantics .koo-composing { color: #1f2329 !important; background: #fff !important; caret-color: auto !important;' +
+        '.koo-semantics .koo-composing { opacity: 1 !important; color: #1f2329 !important; background: #fff !important; caret-color: auto !important;' +
         ' outline: 2px solid #0a6cd9 !important; z-index: 30 !important; }' +
         '.koo-semantics .koo-composing::selection { background: #c6dcf7; color: #1f2329; }');
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.concat([sheet]);

@@ -67,7 +67,8 @@ void ConsoleApp::draw(Ui& ui) {
   // the style the theme and input in force, before anything is drawn.
   theme::setLayout(layoutFor(ImGui::GetMainViewport()->Size.x, theme::appearance().touch));
   theme::apply(ImGui::GetStyle());
-  if (!signedIn()) {
+  const bool wasSignedIn = signedIn();  // the sign-in form is what this frame drew and announces
+  if (!wasSignedIn) {
     if (auto session = signIn_.draw(ui, env_)) signedIn(*session);
   } else {
     enterRouteIfChanged();
@@ -77,6 +78,13 @@ void ConsoleApp::draw(Ui& ui) {
   }
   toasts_.draw(ui, host_);
   drawFocusRing(ui.semantics, keyboardFocus_);
+  if (wasSignedIn) announce(ui, formatRoute(route()), viewTitle(route().view));
+  else announce(ui, "sign-in", tr("signin.heading"));
+}
+
+void ConsoleApp::announce(Ui& ui, const std::string& route, const std::string& viewTitle) {
+  announcer_.observe(ui.semantics, route, viewTitle, host_.nowMs());
+  announcer_.record(ui.semantics);
 }
 
 }  // namespace koo::ui

@@ -41,6 +41,8 @@ class ConsoleApp {
 
   const Route& route() const { return frame_.navigator.route(); }
   bool signedIn() const { return sessionActive_; }
+  // The live region's last sentence (what a screen reader was told last).
+  const std::string& announcement() const { return announcer_.current(); }
   Navigator& navigator() { return frame_.navigator; }
   // Brings content below (or above) the visible area into view: see ui::scrollContentBy.
   void scrollContentBy(float dy) { ui::scrollContentBy(frame_, dy); }
@@ -54,12 +56,15 @@ class ConsoleApp {
   void enterRouteIfChanged();
   void signedIn(const SignInResponse& session);
   void signedOut();
+  // Updates the live region from the frame just drawn (showing `route`) and adds its node.
+  void announce(Ui& ui, const std::string& route, const std::string& viewTitle);
 
   Host& host_;
   api::AuthWatchTransport transport_;
   api::MarketplaceClient client_;
   ConsoleFrame frame_;
-  Toasts toasts_;
+  Announcer announcer_;
+  Toasts toasts_{announcer_};
   PageEnv env_;
   std::optional<Route> entered_;  // the route whose data the current page loaded
   bool sessionActive_ = false;    // a session the backend accepted (or the host handed over)

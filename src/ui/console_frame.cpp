@@ -16,11 +16,13 @@ constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoDecoration | ImGuiW
                                           ImGuiWindowFlags_NoSavedSettings |
                                           ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-// A landmark (navigation, region) covering the child window being drawn.
-void recordLandmark(Ui& ui, Role role, const char* name) {
+// A landmark (banner, navigation, main) covering the child window being drawn; what is drawn in
+// it until closeGroup() is inside it. Its id does not depend on the language of its name.
+void openLandmark(Ui& ui, Role role, const std::string& name) {
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  ui.semantics.add(SemanticNode{ImGui::GetID(name), role, name, {}, kNone, 0,
+  ui.semantics.add(SemanticNode{ImGui::GetID("landmark"), role, name, {}, kNone, 0,
                                 Rect{pos.x, pos.y, size.x, size.y}});
+  ui.semantics.openGroup();
 }
 
 // Each language named in itself. Switching changes only texts: the route and every page's state
@@ -30,7 +32,7 @@ void drawLanguageChoice(Ui& ui) {
     const std::string& name = tr(locale == Locale::En ? "menu.language.en" : "menu.language.zh_cn");
     const bool current = currentLocale() == locale;
     if (ImGui::MenuItem(name.c_str(), nullptr, current) && !current) setCurrentLocale(locale);
-    recordItem(ui, Role::MenuItem, name, current ? kChecked : kNone);
+    recordItem(ui, Role::MenuItemRadio, name, current ? kChecked : kNone);
   }
 }
 
@@ -39,7 +41,7 @@ void drawNavigationEntries(Ui& ui, ConsoleFrame& frame) {
   for (const auto& section : navSections()) {
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().muted);
-    heading(ui, tr(section.titleKey), 2);
+    text(ui, tr(section.titleKey));  // a section's label, not a heading before the view's h1
     ImGui::PopStyleColor();
     for (View entry : section.entries) {
       const bool current = frame.navigator.navEntry() == entry;
@@ -65,12 +67,13 @@ void drawNavigationMenu(Ui& ui, ConsoleFrame& frame) {
   IdScope id("nav-menu-button");
   if (ImGui::Button(kUndrawnLabel, ImVec2(size, size))) ImGui::OpenPopup("nav-menu");
   menuIcon(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-  recordItem(ui, Role::Button, name, open ? kExpanded : kNone);
+  recordItem(ui, Role::Button, name, kHasPopup | (open ? kExpanded : kNone));
   ImGui::PopStyleColor(2);  // the menu's entries use the normal text and button colours
   ImGui::SetNextWindowSizeConstraints(ImVec2(240, 0), ImVec2(FLT_MAX, FLT_MAX));
   if (ImGui::BeginPopup("nav-menu")) {
-    recordLandmark(ui, Role::Navigation, tr("nav.landmark").c_str());
+    openLandmark(ui, Role::Navigation, tr("nav.landmark"));
     drawNavigationEntries(ui, frame);
+    ui.semantics.closeGroup();
     ImGui::EndPopup();
   }
   ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().topBarText);
@@ -86,6 +89,7 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   ImGui::SetCursorPos(ImVec2(0, 0));
   ImGui::BeginChild("topbar", ImVec2(0, theme::kTopBarHeight), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+  openLandmark(ui, Role::Banner, tr("app.title"));
   ImGui::SetCursorPos(ImVec2(20, 0));
   if (theme::layout().navigationInMenu) drawNavigationMenu(ui, frame);
 
@@ -100,23 +104,30 @@ void drawTopBar(Ui& ui, ConsoleFrame& frame) {
     // Beside the menu button Dear ImGui lowers text to the button's label: lift it back.
     const float besideButton = theme::layout().navigationInMenu ? ImGui::GetStyle().FramePadding.y : 0.0f;
     ImGui::SetCursorPosY((theme::kTopBarHeight - ImGui::GetTextLineHeight()) * 0.5f - besideButton);
-    heading(ui, title, 2);
+    text(ui, title);  // the view's title is the page's one h1
     ImGui::SameLine();
   }
   ImGui::SetCursorPos(ImVec2(std::max(titleX, userX), (theme::kTopBarHeight - ImGui::GetFrameHeight()) * 0.5f));
   const bool menuOpen = ImGui::IsPopupOpen("user-menu");
+  const std::uint32_t menuId = ImGui::GetID("user-menu-items");
   if (ImGui::Button(label.c_str())) ImGui::OpenPopup("user-menu");
-  recordItem(ui, Role::Button, frame.userName, menuOpen ? kExpanded : kNone);
+  recordItem(ui, Role::Button, frame.userName, kHasPopup | (menuOpen ? kExpanded : kNone));
+  if (menuOpen) ui.semantics.last().controls = menuId;
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);  // menu entries use the normal text and button colours
   if (ImGui::BeginPopup("user-menu")) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ui.semantics.add(SemanticNode{menuId, Role::Menu, frame.userName, {}, kNone, 0, Rect{pos.x, pos.y, size.x, size.y}});
+    ui.semantics.openGroup();
     const std::string& myApps = tr("menu.my_apps");
     if (ImGui::MenuItem(myApps.c_str())) frame.navigator.go(View::PurchasedApps);
     recordItem(ui, Role::MenuItem, myApps);
     ImGui::Separator();
     drawLanguageChoice(ui);
+    ui.semantics.closeGroup();
     ImGui::EndPopup();
   }
+  ui.semantics.closeGroup();
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -126,8 +137,9 @@ void drawNavigation(Ui& ui, ConsoleFrame& frame) {
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
   ImGui::SetCursorPos(ImVec2(0, theme::kTopBarHeight));
   ImGui::BeginChild("nav", ImVec2(theme::kNavWidth, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-  recordLandmark(ui, Role::Navigation, tr("nav.landmark").c_str());
+  openLandmark(ui, Role::Navigation, tr("nav.landmark"));
   drawNavigationEntries(ui, frame);
+  ui.semantics.closeGroup();
   ImGui::EndChild();
   ImGui::PopStyleVar();
 }
@@ -188,12 +200,13 @@ void drawConsoleFrame(Ui& ui, ConsoleFrame& frame, const PageContent& content) {
   ImGui::PopStyleVar();
   frame.contentWindow = ImGui::GetCurrentWindow();
   const Route& route = frame.navigator.route();
-  recordLandmark(ui, Role::Region, viewTitle(route.view).c_str());
+  openLandmark(ui, Role::Main, viewTitle(route.view));
   drawBreadcrumbs(ui, frame);
   ImGui::Dummy(ImVec2(0, 4));
   heading(ui, viewTitle(route.view), 1);
   ImGui::Dummy(ImVec2(0, 4));
   if (content) content(ui, route);
+  ui.semantics.closeGroup();
   ImGui::EndChild();
   ImGui::PopStyleColor();
 

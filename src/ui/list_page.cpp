@@ -15,12 +15,12 @@ void tableCells(Ui& ui, std::initializer_list<std::string_view> texts) {
 }
 
 void badgeCell(Ui& ui, std::string_view label, Tone tone) {
-  nextCell();
+  nextCell(ui);
   statusBadge(ui, label, tone);
 }
 
 bool buttonCell(Ui& ui, std::string_view label) {
-  nextCell();
+  nextCell(ui);
   return button(ui, label);
 }
 

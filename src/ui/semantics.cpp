@@ -41,6 +41,12 @@ std::string_view roleName(Role role) {
     case Role::Menu: return "menu";
     case Role::MenuItem: return "menuitem";
     case Role::Region: return "region";
+    case Role::Banner: return "banner";
+    case Role::Main: return "main";
+    case Role::Listbox: return "listbox";
+    case Role::MenuItemRadio: return "menuitemradio";
+    case Role::List: return "list";
+    case Role::ListItem: return "listitem";
   }
   return "text";
 }
@@ -103,7 +109,8 @@ std::string SemanticsTree::toJson() const {
   static constexpr std::pair<StateFlag, const char*> kStateNames[] = {
       {kDisabled, "disabled"}, {kChecked, "checked"}, {kExpanded, "expanded"}, {kSelected, "selected"},
       {kBusy, "busy"},         {kCurrent, "current"}, {kFocused, "focused"},   {kInvalid, "invalid"},
-      {kProtected, "protected"}, {kMultiline, "multiline"}};
+      {kProtected, "protected"}, {kMultiline, "multiline"}, {kSortAscending, "ascending"},
+      {kSortDescending, "descending"}, {kHasPopup, "haspopup"}, {kLive, "live"}};
   auto out = nlohmann::json::array();
   for (const auto& node : nodes_) {
     auto states = nlohmann::json::array();
@@ -118,6 +125,7 @@ std::string SemanticsTree::toJson() const {
     if (!node.hint.empty()) entry["hint"] = node.hint;
     if (node.level) entry["level"] = node.level;
     if (node.parent) entry["parent"] = node.parent;
+    if (node.controls) entry["controls"] = node.controls;
     out.push_back(std::move(entry));
   }
   // Invalid UTF-8 (e.g. a truncated product name) must not throw inside the frame loop.

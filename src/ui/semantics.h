@@ -12,7 +12,11 @@
 namespace koo::ui {
 
 enum class Role { Button, Link, Heading, Text, Textbox, Checkbox, Combobox, Option, Tab, Row, Cell,
-                  ColumnHeader, Table, Dialog, Status, Alert, Navigation, Menu, MenuItem, Region };
+                  ColumnHeader, Table, Dialog, Status, Alert, Navigation, Menu, MenuItem, Region,
+                  // Landmarks of the console frame (the widget's mirror maps them to groups: a host
+                  // page has its own banner and main), a choice's popup, a language among others,
+                  // and the stepper's steps.
+                  Banner, Main, Listbox, MenuItemRadio, List, ListItem };
 
 std::string_view roleName(Role role);
 
@@ -34,6 +38,10 @@ enum StateFlag : std::uint32_t {
   kInvalid = 1u << 7,
   kProtected = 1u << 8,  // a text box for a secret: the mirror makes it type=password
   kMultiline = 1u << 9,  // a multi-line text box: the mirror makes it a textarea
+  kSortAscending = 1u << 10,   // aria-sort on a column header
+  kSortDescending = 1u << 11,
+  kHasPopup = 1u << 12,  // opens a menu or list: aria-haspopup, and aria-expanded true or false
+  kLive = 1u << 13,      // the polite live region announcing what happened (Announcer)
 };
 
 struct SemanticNode {
@@ -48,6 +56,7 @@ struct SemanticNode {
   Rect rect;
   std::uint32_t parent = 0;   // the group (table, row, dialog) this node is inside; 0: top level
   std::string hint = {};      // a text box's placeholder (drawn while it is empty)
+  std::uint32_t controls = 0; // the popup (listbox, menu) this node opens, while it is open: aria-controls
   bool operator==(const SemanticNode&) const = default;
 };
 
@@ -66,6 +75,8 @@ class SemanticsTree {
   // closeGroup() grows its rectangle to cover them (a table row covers its cells).
   void openGroup() { parents_.push_back(nodes_.size() - 1); }
   void closeGroup();
+  // The innermost open group, or nullptr (a table cell closes before the next one opens).
+  const SemanticNode* openGroupNode() const { return parents_.empty() ? nullptr : &nodes_[parents_.back()]; }
   const std::vector<SemanticNode>& nodes() const { return nodes_; }
   // The node just added, to refine it (call only after add).
   SemanticNode& last() { return nodes_.back(); }

@@ -32,8 +32,8 @@ enum class SortDirection { None, Ascending, Descending };
 
 // Begins a table with these columns and draws the header row; returns the index of a sortable
 // header that was clicked (the caller flips its sort), or -1. A sortable header is a button
-// "Sort by <label>", selected with the value "ascending" or "descending" while it sorts the
-// table. When `visible` comes back true, draw rows and call endTable().
+// "Sort by <label>" inside its column header, which has aria-sort ascending or descending while
+// it sorts the table (the button's value says the same). When `visible` comes back true, draw rows and call endTable().
 int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns, int sortedColumn,
                SortDirection direction, bool& visible);
 void endTable(Ui& ui);
@@ -43,9 +43,12 @@ void beginRow(Ui& ui, std::string_view name, int index);
 void endRow(Ui& ui);
 // A cell with plain text (moves to the next column first); nothing when its column is dropped.
 void tableCell(Ui& ui, std::string_view text);
-// Moves to the next column for custom content (badges, buttons); in a card, to the next line
-// of the card (a Plain column's label first). Also the next cell of a field grid or panel row.
+// Moves to the next cell of a field grid or panel row (layout only).
 void nextCell();
+// Moves to the next column of a table row for custom content (badges, buttons): an unnamed cell
+// whose content is what is drawn in it; in a card, the next line of the card (a Plain column's
+// label first).
+void nextCell(Ui& ui);
 
 // "Showing 21–40 of 65", Previous / page numbers / Next. Returns the page to load, if clicked.
 std::optional<int> pagination(Ui& ui, int page, int pageSize, std::int64_t total);

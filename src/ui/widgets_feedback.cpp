@@ -83,7 +83,7 @@ bool errorPanel(Ui& ui, Host& host, const ErrorView& error) {
 
 bool emptyState(Ui& ui, std::string_view title, std::string_view detail, std::string_view linkLabel) {
   ImGui::Dummy(ImVec2(0, 24));
-  heading(ui, title, 3);
+  heading(ui, title, 2);  // right under the view's h1 (heading levels go one step at a time)
   if (!detail.empty()) mutedText(ui, detail);
   return !linkLabel.empty() && textLink(ui, linkLabel);
 }
@@ -159,6 +159,7 @@ DialogChoice reasonDialog(Ui& ui, const DialogText& dialog, const ReasonField& f
 }
 
 void Toasts::show(std::string text, Tone tone, double nowMs) {
+  announce(text, nowMs);
   items_.push_back(Item{std::move(text), tone, nowMs + kToastMs});
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "announcer.h"
 #include "widgets.h"
 #include "widgets_data.h"
 
@@ -62,7 +63,14 @@ DialogChoice reasonDialog(Ui& ui, const DialogText& dialog, const ReasonField& f
 // Short notices in the corner ("Password copied"); each fades after a few seconds.
 class Toasts {
  public:
+  // With an announcer, each toast is also said in the live region (announcer.h), and so can a
+  // sentence be that shows no toast.
+  Toasts() = default;
+  explicit Toasts(Announcer& announcer) : announcer_(&announcer) {}
   void show(std::string text, Tone tone, double nowMs);
+  void announce(std::string text, double nowMs) {
+    if (announcer_) announcer_->say(std::move(text), nowMs);
+  }
   void draw(Ui& ui, Host& host);
   bool empty() const { return items_.empty(); }
 
@@ -72,6 +80,7 @@ class Toasts {
     Tone tone;
     double untilMs;
   };
+  Announcer* announcer_ = nullptr;
   std::vector<Item> items_;
 };
 

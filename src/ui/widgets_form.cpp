@@ -99,9 +99,19 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
                                   ? options[static_cast<std::size_t>(index)] : std::string(allLabel);
   bool changed = false;
   IdScope id(label);
+  const std::uint32_t listId = ImGui::GetID("options");  // the popup's list, for aria-controls
+  // An open combo's popup window becomes Dear ImGui's last item: its id and box are taken before,
+  // so the combo box keeps its node (and the buyer's focus) when it opens.
+  const std::uint32_t comboId = ImGui::GetID(kUndrawnLabel);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
   const bool open = ImGui::BeginCombo(kUndrawnLabel, current.c_str());
-  recordItem(ui, Role::Combobox, label, open ? kExpanded : kNone, current);
+  ui.semantics.add(SemanticNode{comboId, Role::Combobox, std::string(label), current,
+                                kHasPopup | (open ? kExpanded : kNone), 0, Rect{at.x, at.y, width, ImGui::GetFrameHeight()}});
   if (open) {
+    ui.semantics.last().controls = listId;
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ui.semantics.add(SemanticNode{listId, Role::Listbox, std::string(label), {}, kNone, 0, Rect{pos.x, pos.y, size.x, size.y}});
+    ui.semantics.openGroup();  // the options are the list's
     const std::string all(allLabel);
     if (ImGui::Selectable(all.c_str(), index < 0)) { index = -1; changed = true; }
     recordItem(ui, Role::Option, all, index < 0 ? kSelected : kNone);
@@ -111,6 +121,7 @@ bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::s
       if (ImGui::Selectable(options[i].c_str(), selected)) { index = static_cast<int>(i); changed = true; }
       recordItem(ui, Role::Option, options[i], selected ? kSelected : kNone);
     }
+    ui.semantics.closeGroup();
     ImGui::EndCombo();
   }
   return changed;

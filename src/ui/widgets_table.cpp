@@ -32,18 +32,30 @@ void sortArrow(bool ascending) {
   ImGui::Dummy(ImVec2(size * 0.7f, size));
 }
 
-// A sortable header: a flat button "Sort by <label>", selected with its direction while it sorts.
+// A sortable header: a column header (aria-sort while it sorts the table) holding a flat button
+// "Sort by <label>" whose value says the direction too.
 bool sortHeader(Ui& ui, const Column& column, bool sorted, bool ascending) {
+  const std::uint32_t sortState = !sorted ? kNone : ascending ? kSortAscending : kSortDescending;
+  ui.semantics.add(SemanticNode{ImGui::GetID("header"), Role::ColumnHeader, column.label, {}, sortState, 0, {}});
+  ui.semantics.openGroup();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, ImGui::GetStyle().FramePadding.y));
   const bool clicked = ImGui::Button(column.label.c_str());
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
-  recordItem(ui, Role::Button, tr("table.sort_by", {{"column", column.label}}), sorted ? kSelected : kNone,
+  recordItem(ui, Role::Button, tr("table.sort_by", {{"column", column.label}}), kNone,
              sorted ? (ascending ? "ascending" : "descending") : "");
   if (sorted) sortArrow(ascending);  // drawn beside the label: the label (and so the button's ID) stays
+  ui.semantics.closeGroup();
   return clicked;
+}
+
+// A row's cells are groups, so what a column holds besides its text (a badge, a button) is inside
+// its cell: the cell open since the last column closes first.
+void closeOpenCell(Ui& ui) {
+  const SemanticNode* open = ui.semantics.openGroupNode();
+  if (open && open->role == Role::Cell) ui.semantics.closeGroup();
 }
 
 // Moves to the cell of the next spec column; false when that column is not drawn.
@@ -142,12 +154,14 @@ void beginRow(Ui& ui, std::string_view name, int index) {
 }
 
 void endRow(Ui& ui) {
+  closeOpenCell(ui);
   ImGui::PopID();
   if (inListTable() && current.style == ListStyle::Cards) ImGui::PopTextWrapPos();
   ui.semantics.closeGroup();
 }
 
 void tableCell(Ui& ui, std::string_view text) {
+  closeOpenCell(ui);
   if (inListTable()) {
     if (!beginListCell()) return;
   } else {
@@ -158,6 +172,7 @@ void tableCell(Ui& ui, std::string_view text) {
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
   recordItem(ui, Role::Cell, text);
+  ui.semantics.openGroup();
 }
 
 void nextCell() {
@@ -166,6 +181,14 @@ void nextCell() {
     return;
   }
   ImGui::TableNextColumn();
+}
+
+void nextCell(Ui& ui) {
+  closeOpenCell(ui);
+  nextCell();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ui.semantics.add(SemanticNode{0, Role::Cell, {}, {}, kNone, 0, Rect{at.x, at.y, 0, 0}});
+  ui.semantics.openGroup();
 }
 
 }  // namespace koo::ui

@@ -2,6 +2,8 @@
 // frame (or held), fake host, no renderer.
 #include "console_testbed.h"
 
+#include <unordered_set>
+
 #include <gtest/gtest.h>
 
 #include "fault_spec.h"
@@ -121,16 +123,26 @@ void ConsoleTestbed::open(const std::string& hash) {
   settle();
 }
 
+std::vector<const SemanticNode*> ConsoleTestbed::inside(const SemanticNode& parent, Role role) const {
+  // Parents come before their children: a node is inside `parent` when its own parent is.
+  std::vector<const SemanticNode*> found;
+  std::unordered_set<std::uint32_t> groups = {parent.id};
+  for (const auto& node : tree().nodes()) {
+    if (!groups.count(node.parent)) continue;
+    if (node.role == role) found.push_back(&node);
+    groups.insert(node.id);
+  }
+  return found;
+}
+
 const SemanticNode* ConsoleTestbed::child(const SemanticNode& parent, Role role) const {
-  for (const auto& node : tree().nodes())
-    if (node.parent == parent.id && node.role == role) return &node;
-  return nullptr;
+  const auto found = inside(parent, role);
+  return found.empty() ? nullptr : found.front();
 }
 
 std::vector<std::string> ConsoleTestbed::childNames(const SemanticNode& parent, Role role) const {
   std::vector<std::string> names;
-  for (const auto& node : tree().nodes())
-    if (node.parent == parent.id && node.role == role) names.push_back(node.name);
+  for (const SemanticNode* node : inside(parent, role)) names.push_back(node->name);
   return names;
 }
 

@@ -60,10 +60,12 @@ class ConsoleTestbed {
 
   const SemanticsTree& tree() const { return harness_.semantics(); }
   const SemanticNode* find(Role role, const std::string& name) const { return tree().find(role, name); }
-  // The first node of `role` whose parent is the node `parent` (e.g. a row's button), or nullptr.
+  // The first node of `role` inside the node `parent` (e.g. a row's button, in its cell), or nullptr.
   const SemanticNode* child(const SemanticNode& parent, Role role) const;
-  // Names of the nodes of `role` whose parent is the node `parent` (e.g. a row's cells).
+  // Names of the nodes of `role` inside the node `parent` (e.g. a row's cells, its badges).
   std::vector<std::string> childNames(const SemanticNode& parent, Role role) const;
+  // The nodes of `role` inside the node `parent` (its children, theirs...), in tree order.
+  std::vector<const SemanticNode*> inside(const SemanticNode& parent, Role role) const;
   // Rows of the table named `table`, header row excluded.
   std::vector<const SemanticNode*> rows(const std::string& table) const;
 

@@ -1,6 +1,8 @@
 // The list page component as the three list pages use it: the same toolbar, Clear filters in
 // one place, sorting, paging, loading, refreshing, error with Retry, empty states and the
 // link's-query notice, each asserted on Purchased Apps, Service Supervision and My Orders alike.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "console_testbed.h"
@@ -100,7 +102,13 @@ TEST_P(ListPages, SortingStartsDescendingAndFlipsOnASecondClick) {
   EXPECT_EQ(bed.app().route().query.at("sort"), GetParam().sortField);
   EXPECT_EQ(bed.app().route().query.at("order"), "desc");
   EXPECT_EQ(bed.app().route().query.at("page"), "1");  // a new sort starts at the first page
-  EXPECT_TRUE(bed.find(Role::Button, GetParam().sortButton)->state & kSelected);
+  // The column header holding the sort button says how the table is sorted (aria-sort).
+  const SemanticNode* sortButton = bed.find(Role::Button, GetParam().sortButton);
+  const auto header = std::find_if(bed.tree().nodes().begin(), bed.tree().nodes().end(),
+                                   [&](const SemanticNode& n) { return n.id == sortButton->parent; });
+  ASSERT_NE(header, bed.tree().nodes().end());
+  EXPECT_EQ(header->role, Role::ColumnHeader);
+  EXPECT_TRUE(header->state & kSortDescending);
   const std::string descFirst = bed.rows(GetParam().table)[0]->name;
   bed.click(Role::Button, GetParam().sortButton);
   EXPECT_EQ(bed.app().route().query.at("order"), "asc");

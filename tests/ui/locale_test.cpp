@@ -17,7 +17,7 @@ constexpr const char* kUserMenu = "Alice Zhang";  // the demo's first buyer
 // Picks a language from the user menu, as the buyer does.
 void chooseLanguage(ConsoleTestbed& bed, const std::string& name) {
   bed.click(Role::Button, kUserMenu);
-  bed.click(Role::MenuItem, name);
+  bed.click(Role::MenuItemRadio, name);
   bed.settle();
 }
 }  // namespace
@@ -43,10 +43,10 @@ TEST(Locale, PurchasedAppsInChineseFromTheHostsLocale) {
 TEST(Locale, TheUserMenuSwitchesLanguageAndKeepsTheRoute) {
   ConsoleTestbed bed("#/purchased-apps?status=IN_USE");
   bed.click(Role::Button, kUserMenu);
-  ASSERT_NE(bed.find(Role::MenuItem, "English"), nullptr);
-  EXPECT_TRUE(bed.find(Role::MenuItem, "English")->state & kChecked);
-  EXPECT_FALSE(bed.find(Role::MenuItem, "简体中文")->state & kChecked);
-  bed.click(Role::MenuItem, "简体中文");
+  ASSERT_NE(bed.find(Role::MenuItemRadio, "English"), nullptr);
+  EXPECT_TRUE(bed.find(Role::MenuItemRadio, "English")->state & kChecked);
+  EXPECT_FALSE(bed.find(Role::MenuItemRadio, "简体中文")->state & kChecked);
+  bed.click(Role::MenuItemRadio, "简体中文");
   bed.settle();
   EXPECT_EQ(currentLocale(), Locale::ZhCN);
   EXPECT_EQ(bed.app().route(), (Route{View::PurchasedApps, {}, {{"status", "IN_USE"}}}));

@@ -17,7 +17,7 @@ using Names = std::set<std::string>;
 
 std::string detailsHash(const std::string& orderId) { return "#/supervision/" + orderId; }
 
-const SemanticNode* step(const ConsoleTestbed& bed, const std::string& name) { return bed.find(Role::Text, name); }
+const SemanticNode* step(const ConsoleTestbed& bed, const std::string& name) { return bed.find(Role::ListItem, name); }
 
 std::size_t historyRows(const ConsoleTestbed& bed) { return bed.rows("Flow history").size(); }
 }  // namespace
@@ -59,13 +59,13 @@ TEST(SupervisionDetails, EachStageShowsExactlyTheAllowedActions) {
 
 TEST(SupervisionDetails, TheStepperMarksTheCurrentStepAndShowsAFrozenFlow) {
   ConsoleTestbed bed(detailsHash("CS240082837267"));  // waiting for delivery
-  ASSERT_NE(bed.find(Role::Region, "Service flow steps"), nullptr);
+  ASSERT_NE(bed.find(Role::List, "Service flow steps"), nullptr);
   const std::vector<std::pair<std::string, std::string>> expected = {{"Submit request", "done"},
                                                                      {"Seller accepts", "done"},
                                                                      {"Seller delivers", "current"},
                                                                      {"You confirm", "to do"},
                                                                      {"Completed", "to do"}};
-  const auto stepsGroup = bed.find(Role::Region, "Service flow steps")->id;
+  const auto stepsGroup = bed.find(Role::List, "Service flow steps")->id;
   for (const auto& [name, value] : expected) {
     const SemanticNode* node = step(bed, name);
     ASSERT_NE(node, nullptr) << name;

@@ -89,7 +89,7 @@ TEST(SupervisionFlow, SubmitRejectConfirmAndTheAppAppearsInPurchasedApps) {
   bed.click(Role::Button, "Yes, confirm acceptance");
   EXPECT_NE(bed.find(Role::Status, "Acceptance confirmed: the service flow is completed"), nullptr);
   EXPECT_NE(bed.find(Role::Text, "Completed \xE2\x80\x94 the app is now in Purchased Apps"), nullptr);
-  EXPECT_TRUE(bed.find(Role::Text, "Completed")->state & kCurrent);
+  EXPECT_TRUE(bed.find(Role::ListItem, "Completed")->state & kCurrent);
   EXPECT_TRUE(actionButtons(bed.tree()).enabled.empty());
 
   // 5. The app is in Purchased Apps, and the completion notice leads to it.

@@ -25,9 +25,9 @@ class ResourceDetailsPage : public ViewPage {
   void load(PageEnv& env);
   void startReveal(PageEnv& env);
   // Re-masks at the deadline and asks the host for a frame then.
-  void keepRevealTimer(Host& host);
-  // Overwrites the revealed password, then forgets it.
-  void mask();
+  void keepRevealTimer(Host& host, Toasts& toasts);
+  // Overwrites the revealed password, then forgets it; says so in the live region when it was shown.
+  void mask(Toasts* said = nullptr, double nowMs = 0);
   ResourceDetailsState state_;
 };
 
@@ -41,7 +41,8 @@ constexpr int kMaskDots = 8;
 // Its name ("Show password") is its accessible name and tooltip; it has no visible label.
 bool eyeButton(Ui& ui, std::string_view name, bool slashed, bool disabled) {
   const float height = ImGui::GetFrameHeight();
-  IdScope id(name);
+  // One id for Show and Hide: the mirror keeps the element, so keyboard focus stays on the toggle.
+  IdScope id("password-visibility");
   ImGui::BeginDisabled(disabled);
   const bool clicked = ImGui::Button(kUndrawnLabel, ImVec2(height * 1.5f, height));
   ImGui::EndDisabled();
@@ -235,34 +236,37 @@ void ResourceDetailsPage::startReveal(PageEnv& env) {
   env.client.revealPassword(state_.instanceId, state_.revealKey, state_.reveal.start());
 }
 
-void ResourceDetailsPage::keepRevealTimer(Host& host) {
+void ResourceDetailsPage::keepRevealTimer(Host& host, Toasts& toasts) {
   if (!state_.reveal.value()) return;
   const double now = host.nowMs();
   if (!state_.revealedAtMs) {  // the answer arrived since the last frame: the intent is done
     state_.revealedAtMs = now;
     state_.revealKey.clear();
+    toasts.announce(tr("announce.password_shown", {{"seconds", std::to_string(static_cast<int>(kRevealVisibleMs / 1000))}}), now);
   }
   const double remaining = *state_.revealedAtMs + kRevealVisibleMs - now;
   if (remaining <= 0) {
-    mask();
+    mask(&toasts, now);
     return;
   }
   host.wakeAfter(remaining);
 }
 
-void ResourceDetailsPage::mask() {
-  if (PasswordReveal* revealed = state_.reveal.value()) wipe(revealed->password);
+void ResourceDetailsPage::mask(Toasts* said, double nowMs) {
+  PasswordReveal* revealed = state_.reveal.value();
+  if (revealed) wipe(revealed->password);
+  if (revealed && said) said->announce(tr("announce.password_hidden"), nowMs);
   state_.reveal.reset();
   state_.revealedAtMs.reset();
   state_.revealKey.clear();
 }
 
 void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
-  keepRevealTimer(env.host);
+  keepRevealTimer(env.host, env.toasts);
   const ResourceDetailsIntent intent = drawResourceDetails(ui, env.host, state_);
   if (intent.copied) env.toasts.show(tr("toast.copied", {{"what", *intent.copied}}), Tone::Success, env.host.nowMs());
   if (intent.openUrl && isWebUrl(*intent.openUrl)) env.host.openUrl(*intent.openUrl);
-  if (intent.hide) mask();
+  if (intent.hide) mask(&env.toasts, env.host.nowMs());
   if (intent.reveal) startReveal(env);
   if (intent.retry) load(env);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);

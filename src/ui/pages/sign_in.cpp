@@ -19,6 +19,11 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
   ImGui::PushTextWrapPos(0.0f);  // texts wrap at the card's edge, word by word (a phone)
+  // The form is the page's main landmark (there is no console frame around it yet).
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ui.semantics.add(SemanticNode{ImGui::GetID("landmark"), Role::Main, tr("signin.heading"), {}, kNone, 0,
+                                Rect{pos.x, pos.y, size.x, size.y}});
+  ui.semantics.openGroup();
   heading(ui, tr("signin.heading"), 1);
   mutedText(ui, tr("signin.intro"));
   ImGui::Spacing();
@@ -66,6 +71,7 @@ SignInIntent drawSignIn(Ui& ui, Host& host, SignInState& state) {
     }
   }
   ImGui::PopTextWrapPos();
+  ui.semantics.closeGroup();
   ImGui::End();
   return intent;
 }

@@ -62,7 +62,8 @@ void drawStep(Ui& ui, int index, float width, std::string_view value, bool curre
   ImGui::PopStyleColor();
   ImGui::EndGroup();  // the step's node covers its circle and label
   const std::string valueKey = "stepper.state." + std::string(value == "to do" ? "to_do" : value);
-  recordItem(ui, Role::Text, label, current ? kCurrent : kNone, tr(valueKey));
+  // A list item the keyboard reaches with the arrows (the mirror's roving focus); aria-current=step.
+  recordItem(ui, Role::ListItem, label, current ? kCurrent : kNone, tr(valueKey));
 }
 }  // namespace
 
@@ -106,7 +107,7 @@ void drawFlowStepper(Ui& ui, const SupervisedOrderDetails& details) {
   const bool vertical = widestLabel + 12 > width;
 
   ImGui::BeginGroup();
-  ui.semantics.add(SemanticNode{ImGui::GetID("flow-steps"), Role::Region, tr("stepper.region"), {}, kNone, 0, {}});
+  ui.semantics.add(SemanticNode{ImGui::GetID("flow-steps"), Role::List, tr("stepper.region"), {}, kNone, 0, {}});
   ui.semantics.openGroup();
   for (int i = 0; i < static_cast<int>(kSteps.size()); ++i) {
     if (i > 0 && !vertical) ImGui::SameLine(0, 8);
