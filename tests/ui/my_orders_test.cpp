@@ -201,6 +201,9 @@ TEST(MyOrders, DestinationsFollowTheOrdersState) {
   EXPECT_EQ(destinationRoute(destinationOf(order), order), std::nullopt);
   order.statusReason = "Not paid before the payment deadline";
   EXPECT_EQ(destinationOf(order).note, "Not paid before the payment deadline");
+  order.cancelReason = OrderCancelReason::PaymentTimeout;  // a known reason is worded by the console
+  EXPECT_EQ(destinationOf(order).note, "Payment timeout: not paid before the payment deadline");
+  order.cancelReason.reset();
 
   Order pending = baseOrder();
   pending.status = OrderStatus::PendingPayment;
