@@ -29,6 +29,7 @@ test('Pay an unpaid order from My Orders and land on Purchased Apps via the paym
   await page.getByRole('button', { name: 'Pay', exact: true }).click();
   await page.getByRole('heading', { name: 'Payment Method' }).waitFor();
   await page.getByRole('checkbox', { name: 'Pay online (credit card)' }).click();
+  await page.screenshot({ path: artifactPath('flows-orders-payment-step.png') });
   await page.getByRole('button', { name: /^Confirm payment of / }).click();
   await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
   await page.screenshot({ path: artifactPath('flows-orders-paid.png') });
@@ -57,6 +58,7 @@ test('Cancel an unpaid order after confirming, from My Orders', async () => {
   assert.equal((await api('GET', `/orders/${order.orderId}`, { token })).status, 'PENDING_PAYMENT');
   await page.getByRole('button', { name: 'Yes, cancel order' }).click();
   await page.getByText('Cancelled: Cancelled by you before payment', { exact: true }).waitFor();
+  await page.screenshot({ path: artifactPath('flows-orders-cancelled-details.png') });
   const cancelled = await api('GET', `/orders/${order.orderId}`, { token });
   assert.equal(cancelled.status, 'CANCELLED');
   assert.equal(cancelled.cancelReason, 'BUYER_CANCELLED');
@@ -82,6 +84,7 @@ test('Reveal the password of a supervised order before its flow completes', asyn
   await page.getByRole('button', { name: 'Show password' }).click();
   await page.getByText(`Password: ${password}`, { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Confirm Acceptance' }).waitFor();  // the flow is still open
+  await page.screenshot({ path: artifactPath('flows-orders-supervision-password.png') });
   await page.getByRole('button', { name: 'Hide password' }).click();
   await page.getByRole('button', { name: 'Show password' }).waitFor();
   assert.ok(!(await domText(page)).includes(password), 'the password stayed in the DOM after Hide password');
