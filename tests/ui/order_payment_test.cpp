@@ -157,3 +157,20 @@ TEST(CancelOrder, TheCountdownReadsInChinese) {
   EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Text, "\xE5\x90\x8E\xE8\x87\xAA\xE5\x8A\xA8\xE5\x8F\x96\xE6\xB6\x88"));  // 后自动取消
   setCurrentLocale(Locale::En);
 }
+
+// The answer to a payment is lost (cut off): the outcome is unknown, so Retry sends the same
+// Idempotency-Key and the marketplace replays its answer instead of charging again.
+TEST(Payment, ARetryAfterALostAnswerIsTheSamePayment) {
+  ConsoleTestbed bed("#/pay/" + std::string(kCrm));
+  bed.setFaults(std::string("POST /api/v1/orders/") + kCrm + "/pay:malformed=1,times=1");
+  const std::size_t appsBefore = bed.store().appsOf("buyer-001").size();
+  bed.click(Role::Button, "Confirm payment of \xC2\xA5" "757.30");
+  EXPECT_EQ(bed.app().route().view, View::Payment);
+  ASSERT_NE(bed.find(Role::Button, "Retry"), nullptr);
+  bed.click(Role::Button, "Retry");
+  EXPECT_EQ(bed.app().route().view, View::PaymentResult);
+  const auto posts = bed.postsTo("/pay");
+  ASSERT_EQ(posts.size(), 2u);
+  EXPECT_EQ(idempotencyKeyOf(posts[0]), idempotencyKeyOf(posts[1]));
+  EXPECT_EQ(bed.store().appsOf("buyer-001").size(), appsBefore + 1);  // provisioned once
+}
