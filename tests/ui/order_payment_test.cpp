@@ -174,3 +174,16 @@ TEST(Payment, ARetryAfterALostAnswerIsTheSamePayment) {
   EXPECT_EQ(idempotencyKeyOf(posts[0]), idempotencyKeyOf(posts[1]));
   EXPECT_EQ(bed.store().appsOf("buyer-001").size(), appsBefore + 1);  // provisioned once
 }
+
+TEST(CancelOrder, ARetryAfterALostAnswerCarriesTheSameKey) {
+  ConsoleTestbed bed(details(kCrm));
+  bed.setFaults(std::string("POST /api/v1/orders/") + kCrm + "/cancel:malformed=1,times=1");
+  bed.click(Role::Button, "Cancel Order");
+  bed.click(Role::Button, "Yes, cancel order");
+  EXPECT_TRUE(anyNodeContains(bed.tree(), Role::Alert, std::string("Could not cancel order ") + kCrm));
+  bed.click(Role::Button, "Retry");
+  EXPECT_NE(bed.find(Role::Text, "Cancelled: Cancelled by you before payment"), nullptr);
+  const auto posts = bed.postsTo("/cancel");
+  ASSERT_EQ(posts.size(), 2u);
+  EXPECT_EQ(idempotencyKeyOf(posts[0]), idempotencyKeyOf(posts[1]));
+}
