@@ -140,6 +140,8 @@ extraOrders.forEach(([buyerId, p, type, status, days, reason], k) => {
   if (status !== 'PENDING_PAYMENT' && status !== 'PENDING_APPROVAL' && !(status === 'CANCELLED' && reason?.startsWith('Not paid')) && !reason?.startsWith('Cancelled by'))
     order.paidTime = at(days, 10 + (k % 6) + 1);
   if (reason) order.statusReason = reason;
+  if (reason?.startsWith('Not paid')) order.cancelReason = 'PAYMENT_TIMEOUT';
+  if (reason?.startsWith('Cancelled by')) order.cancelReason = 'BUYER_CANCELLED';
   orders.push({ buyerId, order });
 });
 
@@ -267,8 +269,11 @@ flows.forEach(([buyerId, p, stage, lastDaysAgo, before, opts], k) => {
     ...(k % 2 === 0 ? { adminUrl: `https://sv${k + 1}.services.example.com/console` } : {}),
     ...(k % 3 === 0 ? { memo: 'The environment is ready before the flow completes; log in to review it.' } : {}) };
   const password = `Sv#${hex(k * 104729 + 77, 6)}`;
+  // Flow 1: the seller has not provisioned the instance yet (it does when accepting the request).
+  const provisioned = k !== 1;
   supervisions.push({ orderId: id, buyerId, seller: sellers[product.seller], flow, requestForm: forms[product.form],
-    ...(request ? { request } : {}), ...(delivery ? { delivery } : {}), applicationInfo: info, password });
+    ...(request ? { request } : {}), ...(delivery ? { delivery } : {}),
+    ...(provisioned ? { applicationInfo: info } : {}), password: provisioned ? password : '' });
   for (const e of history) events.push({ orderId: id, event: e });
   if (stage === 'COMPLETED') {
     const accepted = flow.stageEnteredTime;
@@ -280,6 +285,37 @@ flows.forEach(([buyerId, p, stage, lastDaysAgo, before, opts], k) => {
     apps.push({ buyerId, app, applicationInfo: info, password, seller: sellers[product.seller] });
   }
 });
+
+// Unpaid orders and their ends (issue 13): deadlines near and far (paid before created + 7 days,
+// else cancelled automatically), a supervised one, payments the stand-in platform refuses, and
+// orders cancelled by the buyer and by the deadline. Amounts: list price - discount - coupon.
+// [buyer, product, spec, mode, period, quantity, unit price, discount, coupon, created (days, hours), status, options]
+const unpaidOrders = [
+  ['buyer-001', 'prod-crm', 'Professional, 50 users', 'PERIOD', { unit: 'MONTH', count: 1 }, 3, 29900, 8970, 5000, [-1, 10], 'PENDING_PAYMENT', {}],
+  ['buyer-001', 'prod-hr', '500 人', 'PERIOD', { unit: 'YEAR', count: 1 }, 1, 880000, 0, 0, [-6, 0.5], 'PENDING_PAYMENT', {}],  // due within a day (30 min to 24.5 h)
+  ['buyer-001', 'prod-impl', 'Standard implementation', 'PERIOD', { unit: 'YEAR', count: 1 }, 1, 268000, 26800, 0, [-2, 9], 'PENDING_PAYMENT', { supervised: true }],
+  ['buyer-001', 'prod-sms', '100k messages', 'ON_DEMAND_PKG', { unit: 'YEAR', count: 1 }, 2, 45000, 0, 0, [-1, 15], 'PENDING_PAYMENT', { paymentOutcome: 'FAIL' }],
+  ['buyer-001', 'prod-sign', '10,000 次签署包', 'ON_DEMAND_PKG', { unit: 'YEAR', count: 1 }, 1, 120000, 12000, 0, [-3, 16], 'PENDING_PAYMENT', { paymentOutcome: 'INSUFFICIENT_BALANCE' }],
+  ['buyer-001', 'prod-crm', 'Standard, 10 users', 'PERIOD', { unit: 'YEAR', count: 1 }, 1, 99000, 0, 0, [-4, 10], 'CANCELLED', { cancelReason: 'BUYER_CANCELLED' }],
+  ['buyer-001', 'prod-audit', 'One audit, up to 20 hosts', 'ONE_TIME', undefined, 1, 29700, 0, 0, [-12, 9], 'CANCELLED', { cancelReason: 'PAYMENT_TIMEOUT' }],
+  ['buyer-001', 'prod-helpdesk', '20 seats', 'PERIOD', { unit: 'MONTH', count: 3 }, 1, 267000, 0, 0, [-8, 9], 'PENDING_PAYMENT', {}],  // past its deadline: cancelled automatically
+  ['buyer-002', 'prod-site', '企业版', 'PERIOD', { unit: 'YEAR', count: 1 }, 1, 198000, 0, 0, [-2, 11], 'PENDING_PAYMENT', {}],
+];
+const supervisedCatalog = { 'prod-impl': { name: 'ERP Implementation Service', seller: 'nimbus' } };
+const cancelWords = { BUYER_CANCELLED: 'Cancelled by the buyer before payment', PAYMENT_TIMEOUT: 'Payment timeout: not paid before the payment deadline' };
+for (const [buyerId, productId, spec, mode, period, quantity, unit, discount, coupon, [days, hours], status, opts] of unpaidOrders) {
+  const product = products.find((p) => p.id === productId) ?? supervisedCatalog[productId];
+  const list = unit * quantity;
+  const order = { orderId: orderId(), type: 'NEW', status, productId, productName: product.name, specification: spec,
+    billingMode: mode, ...(period ? { period } : {}), amount: { minorUnits: list - discount - coupon, currency: 'CNY' },
+    createdTime: at(days, hours), involvesSupervision: Boolean(opts.supervised), quantity,
+    listPrice: { minorUnits: list, currency: 'CNY' },
+    ...(discount ? { discount: { minorUnits: discount, currency: 'CNY' } } : {}),
+    ...(coupon ? { coupon: { minorUnits: coupon, currency: 'CNY' } } : {}),
+    sellerName: sellers[product.seller].name };
+  if (opts.cancelReason) Object.assign(order, { cancelReason: opts.cancelReason, statusReason: cancelWords[opts.cancelReason] });
+  orders.push({ buyerId, order, seller: sellers[product.seller], ...(opts.paymentOutcome ? { paymentOutcome: opts.paymentOutcome } : {}) });
+}
 
 export const demoData = {
   about: 'KooGallery buyer console demo data set. Times are relative to referenceTime; the backend shifts them by whole days to its own now when it seeds. Generated by assets/demo/generate-demo-data.mjs.',

@@ -118,6 +118,12 @@ void MarketplaceClient::revealPassword(const std::string& instanceId, const std:
        std::move(onDone));
 }
 
+void MarketplaceClient::revealSupervisedPassword(const std::string& orderId, const std::string& idempotencyKey,
+                                                 ApiCallback<PasswordReveal> onDone) {
+  post(endpointPath(Operation::RevealSupervisedPassword, orderId), EmptyBody{}, idempotencyKey,
+       std::move(onDone));
+}
+
 void MarketplaceClient::listSupervisedOrders(const SupervisedOrderQuery& query,
                                              ApiCallback<Page<SupervisedOrderSummary>> onDone) {
   get(endpointPath(Operation::ListSupervisedOrders), toQueryParams(query), std::move(onDone));
@@ -161,6 +167,16 @@ void MarketplaceClient::order(const std::string& orderId, ApiCallback<Order> onD
   get(endpointPath(Operation::GetOrder, orderId), {}, std::move(onDone));
 }
 
+void MarketplaceClient::payOrder(const std::string& orderId, const PayOrderBody& body,
+                                 const std::string& idempotencyKey, ApiCallback<Order> onDone) {
+  post(endpointPath(Operation::PayOrder, orderId), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::cancelOrder(const std::string& orderId, const std::string& idempotencyKey,
+                                    ApiCallback<Order> onDone) {
+  post(endpointPath(Operation::CancelOrder, orderId), EmptyBody{}, idempotencyKey, std::move(onDone));
+}
+
 void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
   post(endpointPath(Operation::TestSellerAction, orderId), body, idempotencyKey, std::move(onDone));
@@ -196,6 +212,11 @@ void MarketplaceClient::faults(ApiCallback<FaultSpecState> onDone) {
 void MarketplaceClient::setFaults(const FaultSpecBody& body, const std::string& idempotencyKey,
                                   ApiCallback<FaultSpecState> onDone) {
   post(endpointPath(Operation::TestSetFaults), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::setPaymentOutcome(const std::string& orderId, const PaymentOutcomeBody& body,
+                                          const std::string& idempotencyKey, ApiCallback<Order> onDone) {
+  post(endpointPath(Operation::TestPaymentOutcome, orderId), body, idempotencyKey, std::move(onDone));
 }
 
 }  // namespace koo::api

@@ -53,10 +53,17 @@ class MarketplaceClient {
                     ApiCallback<SupervisedOrderDetails> onDone);
   void initiateAppeal(const std::string& orderId, const ReasonBody& body, const std::string& idempotencyKey,
                       ApiCallback<SupervisedOrderDetails> onDone);
+  // The initial password of the application information the seller provided during the flow.
+  void revealSupervisedPassword(const std::string& orderId, const std::string& idempotencyKey,
+                                ApiCallback<PasswordReveal> onDone);
 
   // Billing Center.
   void listOrders(const OrderQuery& query, ApiCallback<Page<Order>> onDone);
   void order(const std::string& orderId, ApiCallback<Order> onDone);
+  // Paying and cancelling an order pending payment: each answers with the order as it is after.
+  void payOrder(const std::string& orderId, const PayOrderBody& body, const std::string& idempotencyKey,
+                ApiCallback<Order> onDone);
+  void cancelOrder(const std::string& orderId, const std::string& idempotencyKey, ApiCallback<Order> onDone);
 
   // Test mode only (the backend answers 404 otherwise).
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,
@@ -70,6 +77,8 @@ class MarketplaceClient {
   void auditLog(ApiCallback<ItemList<AuditEntry>> onDone);
   void faults(ApiCallback<FaultSpecState> onDone);
   void setFaults(const FaultSpecBody& body, const std::string& idempotencyKey, ApiCallback<FaultSpecState> onDone);
+  void setPaymentOutcome(const std::string& orderId, const PaymentOutcomeBody& body, const std::string& idempotencyKey,
+                         ApiCallback<Order> onDone);
 
   // The requests the methods above send, for tests and for callers that send them themselves.
   // `path` is below the base path, e.g. "/orders"; ids in it must already be percent-encoded.

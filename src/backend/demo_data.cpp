@@ -58,7 +58,10 @@ std::optional<std::string> checkReferences(const SeedData& seed) {
       return "supervision " + s.orderId + ": its order is missing or belongs to another buyer";
     if (!order->second->order.involvesSupervision || !order->second->order.instanceId)
       return "supervision " + s.orderId + ": its order must involve supervision and name an instance";
-    if (!s.applicationInfo) return "supervision " + s.orderId + ": application information missing";
+    // The seller provisions the instance by the time it accepts the request.
+    const bool beforeAcceptance = s.flow.stage == FlowStage::WaitingRequest || s.flow.stage == FlowStage::WaitingSellerAccept;
+    if (!s.applicationInfo && !beforeAcceptance)
+      return "supervision " + s.orderId + ": application information missing";
     supervised.insert(s.orderId);
   }
   std::map<std::string, std::int64_t> lastSequence;

@@ -29,6 +29,8 @@ template <class V, MaybeConst<OrderRecord> T>
 void fields(V& v, T& x) {
   v.text("buyerId", x.buyerId, text_rules::kId);
   v.field("order", x.order);
+  v.field("seller", x.seller);
+  v.field("paymentOutcome", x.paymentOutcome);
 }
 
 template <class V, MaybeConst<SupervisionRecord> T>

@@ -52,6 +52,7 @@ Handler handlerFor(Operation operation) {
     case Operation::RejectDelivery: return &Handlers::rejectDelivery;
     case Operation::RemindSeller: return &Handlers::remind;
     case Operation::InitiateAppeal: return &Handlers::appeal;
+    case Operation::RevealSupervisedPassword: return &Handlers::revealSupervisedPassword;
     case Operation::ListOrders: return &Handlers::listOrders;
     case Operation::GetOrder: return &Handlers::orderDetails;
     case Operation::TestSellerAction: return &Handlers::sellerAction;
@@ -62,6 +63,9 @@ Handler handlerFor(Operation operation) {
     case Operation::TestAuditLog: return &Handlers::auditLog;
     case Operation::TestGetFaults: return &Handlers::getFaults;
     case Operation::TestSetFaults: return &Handlers::setFaults;
+    case Operation::PayOrder: return &Handlers::payOrder;
+    case Operation::CancelOrder: return &Handlers::cancelOrder;
+    case Operation::TestPaymentOutcome: return &Handlers::setPaymentOutcome;
   }
   return nullptr;
 }

@@ -60,14 +60,21 @@ Outcome Handlers::listOrders(Call& call) {
   auto query = parseOrderQuery(call.request.query);
   if (!query.ok()) return fromDecodeError(query.error());
   std::vector<Order> rows;
-  for (const auto& record : store_.ordersOf(call.buyerId())) rows.push_back(record.order);
+  for (const auto& record : store_.ordersOf(call.buyerId())) rows.push_back(orderForAnswer(record, call.now));
   return Reply{200, toJsonValue(selectOrders(std::move(rows), query.value())), {}};
 }
 
 Outcome Handlers::orderDetails(Call& call) {
   auto record = store_.findOrder(call.buyerId(), call.param);
   if (!record) return notFound("No order " + call.param);
-  return Reply{200, toJsonValue(record->order), {}};
+  Order order = orderForAnswer(*record, call.now);
+  // The instance's validity, once it exists (its order details show it).
+  if (order.instanceId)
+    if (auto app = store_.findApp(call.buyerId(), *order.instanceId)) {
+      order.validFrom = app->app.effectiveTime;
+      order.validTo = app->app.expiryTime;
+    }
+  return Reply{200, toJsonValue(order), {}};
 }
 
 }  // namespace koo::backend::detail

@@ -168,4 +168,22 @@ Outcome Handlers::appeal(Call& call) {
   return moveFlow(call, buyerMove(BuyerAction::Appeal, body->reason));
 }
 
+// The buyer checks the delivery with the seller's login before the flow completes (and after:
+// the same information), so the password of a supervised order is revealed here as on Resource
+// Details, and audited the same way with the order as its target.
+Outcome Handlers::revealSupervisedPassword(Call& call) {
+  if (auto bad = checkEmptyBody(call)) return *bad;
+  auto supervision = store_.findSupervision(call.buyerId(), call.param);
+  if (!supervision) return notFound("No supervised order " + call.param);
+  if (!supervision->applicationInfo)
+    return conflict("The seller has not provided the application information yet");
+  if (supervision->password.empty())
+    return conflict("The seller provided no initial password for this order");
+  Reply reply{200, toJsonValue(PasswordReveal{supervision->password, call.now}), {}};
+  reply.holdsSecret = true;  // a repeat reads the password again, and is audited again
+  reply.change.addAudit = AuditEntry{0, call.now, call.buyerId(), "SUPERVISED_PASSWORD_REVEAL", call.param,
+                                     call.requestId};
+  return reply;
+}
+
 }  // namespace koo::backend::detail

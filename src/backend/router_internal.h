@@ -136,6 +136,7 @@ class Handlers {
   Outcome rejectDelivery(Call& call);
   Outcome remind(Call& call);
   Outcome appeal(Call& call);
+  Outcome revealSupervisedPassword(Call& call);
   // router_test_mode.cpp
   Outcome sellerAction(Call& call);
   Outcome appealDecision(Call& call);
@@ -145,6 +146,10 @@ class Handlers {
   Outcome auditLog(Call& call);
   Outcome getFaults(Call& call);
   Outcome setFaults(Call& call);
+  // router_orders.cpp (issue 13): paying and cancelling unpaid orders, the payment stand-in.
+  Outcome payOrder(Call& call);
+  Outcome cancelOrder(Call& call);
+  Outcome setPaymentOutcome(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -164,6 +169,23 @@ class Handlers {
 // and a management URL only when it is http(s), as contract/openapi.yaml (HttpUrl) promises.
 // The store keeps whatever the seller sent (the demo data set has javascript: and ftp: URLs).
 ApplicationInfo applicationInfoForAnswer(ApplicationInfo info, const std::string& password);
+
+// What the seller's system returns for a newly provisioned instance, in the reference backend
+// (router_orders.cpp): the seller accepting a supervised request, or a paid ordinary order.
+struct StandInProvisioning {
+  ApplicationInfo info;  // hasPassword set
+  std::string password;
+};
+StandInProvisioning standInProvisioning(const Order& order, const std::string& instanceId, IdSource& ids);
+
+// An order as the buyer sees it now (router_orders.cpp): its deadline, or its automatic
+// cancellation once the deadline passed (core/order_rules.h).
+Order orderForAnswer(const OrderRecord& record, Timestamp now);
+
+// The one place a paid order takes effect (router_orders.cpp), by type: a NEW order is
+// provisioned into Purchased Apps, or starts its service flow when supervised; other types
+// complete (their effect on the instance belongs to the renewal and change paths).
+void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, IdSource& ids, StoreChange& change);
 
 // Builds the details answer from records (router_flow.cpp), used before and after a move.
 SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,

@@ -14,6 +14,20 @@ Outcome Handlers::sellerAction(Call& call) {
     return applySellerAction(s, action, now);
   };
   if (action == SellerAction::RejectRequest) move.note = body->reason;
+  if (action == SellerAction::AcceptRequest) {
+    // The seller's system provisions the instance when it takes the work on, if not done yet:
+    // from then on the buyer sees the login on the order's details.
+    auto order = store_.findOrder(call.buyerId(), call.param);
+    IdSource& ids = ids_;
+    move.prepare = [order, &ids](SupervisionRecord& s) -> std::optional<ApiError> {
+      if (s.applicationInfo || !order) return std::nullopt;
+      StandInProvisioning provisioned =
+          standInProvisioning(order->order, order->order.instanceId.value_or(order->order.orderId), ids);
+      s.applicationInfo = provisioned.info;
+      s.password = provisioned.password;
+      return std::nullopt;
+    };
+  }
   if (action == SellerAction::Deliver) {
     const DeliveryInput input = *body->delivery;
     const Timestamp now = call.now;

@@ -29,6 +29,10 @@ struct AppRecord {
 struct OrderRecord {
   std::string buyerId;
   Order order;
+  // Issue 13, store-side only. The seller's contacts, for the app or flow a paid order creates.
+  std::optional<SellerInfo> seller;
+  // Test mode: how the payment platform's stand-in answers this order's payments (absent: succeed).
+  std::optional<PaymentTestOutcome> paymentOutcome;
 };
 
 // The supervision side of a supervised order (its billing order is an OrderRecord with the

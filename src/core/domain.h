@@ -158,7 +158,30 @@ struct Order {
   bool involvesSupervision = false;
   std::optional<std::string> instanceId;    // once provisioned
   std::optional<std::string> statusReason;  // e.g. why it was cancelled
+  // Order details (issue 13), each absent when the marketplace has no value for it.
+  std::optional<std::int64_t> quantity;          // of the period; absent: 1
+  std::optional<Timestamp> paymentDeadline;      // exactly while PENDING_PAYMENT
+  std::optional<std::int64_t> secondsToDeadline; // with paymentDeadline: seconds left when answered
+  std::optional<Money> listPrice;                // before discount and coupon
+  std::optional<Money> discount;                 // subtracted from the list price
+  std::optional<Money> coupon;                   // cash coupon applied
+  std::optional<PaymentMethod> paymentMethod;    // once paid
+  std::optional<std::string> sellerName;
+  std::optional<OrderCancelReason> cancelReason; // why a CANCELLED order was cancelled, when known
+  std::optional<Timestamp> validFrom;            // the instance's validity (order details only)
+  std::optional<Timestamp> validTo;
   bool operator==(const Order&) const = default;
+};
+
+// How the buyer pays an order (POST /orders/{orderId}/pay).
+struct PayOrderBody {
+  PaymentMethod method = PaymentMethod::Balance;
+  bool operator==(const PayOrderBody&) const = default;
+};
+// Test mode: what the payment platform's stand-in answers to the order's next payments.
+struct PaymentOutcomeBody {
+  PaymentTestOutcome outcome = PaymentTestOutcome::Succeed;
+  bool operator==(const PaymentOutcomeBody&) const = default;
 };
 
 // One field of the seller's request template.

@@ -12,10 +12,12 @@ enum class Operation {
   GetHealth, ListDemoBuyers, SignIn, SignOut, GetMe,
   ListPurchasedApps, GetResourceDetails, RevealPassword,
   ListSupervisedOrders, GetSupervisedOrder, SubmitRequest, ConfirmAcceptance, RejectDelivery,
-  RemindSeller, InitiateAppeal,
+  RemindSeller, InitiateAppeal, RevealSupervisedPassword,
   ListOrders, GetOrder,
+  PayOrder, CancelOrder,  // issue 13: paying and cancelling unpaid orders
   TestSellerAction, TestAppealDecision, TestProvisioningFailure, TestGetClock, TestSetClock,
   TestAuditLog, TestGetFaults, TestSetFaults,
+  TestPaymentOutcome,  // issue 13
 };
 
 struct Endpoint {
@@ -47,8 +49,11 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::RejectDelivery, "rejectDelivery", "POST", "/supervised-orders/{orderId}/reject", true, false},
     {Operation::RemindSeller, "remindSeller", "POST", "/supervised-orders/{orderId}/remind", true, false},
     {Operation::InitiateAppeal, "initiateAppeal", "POST", "/supervised-orders/{orderId}/appeal", true, false},
+    {Operation::RevealSupervisedPassword, "revealSupervisedPassword", "POST", "/supervised-orders/{orderId}/password/reveal", true, false},
     {Operation::ListOrders, "listOrders", "GET", "/orders", true, false},
     {Operation::GetOrder, "getOrder", "GET", "/orders/{orderId}", true, false},
+    {Operation::PayOrder, "payOrder", "POST", "/orders/{orderId}/pay", true, false},
+    {Operation::CancelOrder, "cancelOrder", "POST", "/orders/{orderId}/cancel", true, false},
     {Operation::TestSellerAction, "testSellerAction", "POST", "/test/supervised-orders/{orderId}/seller-action", true, true},
     {Operation::TestAppealDecision, "testAppealDecision", "POST", "/test/supervised-orders/{orderId}/appeal-decision", true, true},
     {Operation::TestProvisioningFailure, "testProvisioningFailure", "POST", "/test/orders/{orderId}/provisioning-failure", true, true},
@@ -57,6 +62,7 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::TestAuditLog, "testAuditLog", "GET", "/test/audit-log", true, true},
     {Operation::TestGetFaults, "testGetFaults", "GET", "/test/faults", true, true},
     {Operation::TestSetFaults, "testSetFaults", "POST", "/test/faults", true, true},
+    {Operation::TestPaymentOutcome, "testPaymentOutcome", "POST", "/test/orders/{orderId}/payment-outcome", true, true},
 };
 // clang-format on
 

@@ -19,6 +19,8 @@ int httpStatusFor(ErrorCode code) {
     case ErrorCode::TooManyRequests: return 429;
     case ErrorCode::Internal: return 500;
     case ErrorCode::Unavailable: return 503;
+    case ErrorCode::PaymentFailed: return 402;        // the payment platform refused the payment
+    case ErrorCode::InsufficientBalance: return 402;  // the account balance does not cover it
   }
   return 500;
 }

@@ -29,10 +29,16 @@ enum class SortOrder { Asc, Desc };
 enum class PurchasedAppSortField { ProductName, PurchaseTime, ExpiryTime, Status };
 enum class SupervisedOrderSortField { CreatedTime, StageEnteredTime, ProductName };
 enum class OrderSortField { CreatedTime, Amount, ProductName };
+// Paying and cancelling orders (issue 13): how an order was paid, why it was cancelled, and
+// what the test-mode stand-in of the payment platform answers to the next payment.
+enum class PaymentMethod { Balance, OnlineCard, MonthlySettlement };
+enum class OrderCancelReason { BuyerCancelled, PaymentTimeout };
+enum class PaymentTestOutcome { Succeed, Fail, InsufficientBalance };
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
-  UnsupportedMediaType, Validation, IdempotencyKeyReused, TooManyRequests, Internal, Unavailable
+  UnsupportedMediaType, Validation, IdempotencyKeyReused, TooManyRequests, Internal, Unavailable,
+  PaymentFailed, InsufficientBalance
 };
 
 template <class E>
@@ -126,7 +132,18 @@ KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE"}, {ErrorCode::Validation, "VALIDATION"},
                 {ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED"},
                 {ErrorCode::TooManyRequests, "TOO_MANY_REQUESTS"},
-                {ErrorCode::Internal, "INTERNAL"}, {ErrorCode::Unavailable, "UNAVAILABLE"})
+                {ErrorCode::Internal, "INTERNAL"}, {ErrorCode::Unavailable, "UNAVAILABLE"},
+                {ErrorCode::PaymentFailed, "PAYMENT_FAILED"},
+                {ErrorCode::InsufficientBalance, "INSUFFICIENT_BALANCE"})
+KOO_ENUM_TRAITS(PaymentMethod, "PaymentMethod",
+                {PaymentMethod::Balance, "BALANCE"}, {PaymentMethod::OnlineCard, "ONLINE_CARD"},
+                {PaymentMethod::MonthlySettlement, "MONTHLY_SETTLEMENT"})
+KOO_ENUM_TRAITS(OrderCancelReason, "OrderCancelReason",
+                {OrderCancelReason::BuyerCancelled, "BUYER_CANCELLED"},
+                {OrderCancelReason::PaymentTimeout, "PAYMENT_TIMEOUT"})
+KOO_ENUM_TRAITS(PaymentTestOutcome, "PaymentTestOutcome",
+                {PaymentTestOutcome::Succeed, "SUCCEED"}, {PaymentTestOutcome::Fail, "FAIL"},
+                {PaymentTestOutcome::InsufficientBalance, "INSUFFICIENT_BALANCE"})
 
 #undef KOO_ENUM_TRAITS
 

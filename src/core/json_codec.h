@@ -38,6 +38,8 @@ KOO_DECLARE_CODEC(PurchasedApp)
 KOO_DECLARE_CODEC(ResourceDetails)
 KOO_DECLARE_CODEC(PasswordReveal)
 KOO_DECLARE_CODEC(Order)
+KOO_DECLARE_CODEC(PayOrderBody)
+KOO_DECLARE_CODEC(PaymentOutcomeBody)
 // json_codec_flow.cpp
 KOO_DECLARE_CODEC(FormFieldSpec)
 KOO_DECLARE_CODEC(Attachment)

@@ -70,7 +70,28 @@ void fields(V& v, T& x) {
   v.field("involvesSupervision", x.involvesSupervision);
   v.text("instanceId", x.instanceId, text_rules::kId);
   v.text("statusReason", x.statusReason, text_rules::kOptionalReason);
+  v.integer("quantity", x.quantity, 1, 100000);
+  v.field("paymentDeadline", x.paymentDeadline);
+  v.integer("secondsToDeadline", x.secondsToDeadline, 0, 100LL * 365 * 86400);
+  v.field("listPrice", x.listPrice);
+  v.field("discount", x.discount);
+  v.field("coupon", x.coupon);
+  v.field("paymentMethod", x.paymentMethod);
+  v.text("sellerName", x.sellerName, text_rules::kName);
+  v.field("cancelReason", x.cancelReason);
+  v.field("validFrom", x.validFrom);
+  v.field("validTo", x.validTo);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
+}
+
+template <class V, MaybeConst<PayOrderBody> T>
+void fields(V& v, T& x) {
+  v.field("method", x.method);
+}
+
+template <class V, MaybeConst<PaymentOutcomeBody> T>
+void fields(V& v, T& x) {
+  v.field("outcome", x.outcome);
 }
 
 }  // namespace
@@ -80,5 +101,7 @@ KOO_CODEC_FROM_FIELDS(PurchasedApp)
 KOO_CODEC_FROM_FIELDS(ResourceDetails)
 KOO_CODEC_FROM_FIELDS(PasswordReveal)
 KOO_CODEC_FROM_FIELDS(Order)
+KOO_CODEC_FROM_FIELDS(PayOrderBody)
+KOO_CODEC_FROM_FIELDS(PaymentOutcomeBody)
 
 }  // namespace koo

@@ -39,6 +39,10 @@ enum class Section { MyKooGallery, BillingCenter };
            View::Supervision, View::Supervision, kShipped, makeSupervisionDetailsPage)                                                \
   KOO_VIEW(Orders, "orders", kNoId, "view.orders", Section::BillingCenter, View::Orders, kNoParent, kShipped,         \
            makeMyOrdersPage)                                                                                          \
+  KOO_VIEW(OrderDetails, "orders", kWithId, "view.order_details", Section::BillingCenter, View::Orders, View::Orders, \
+           kShipped, makeOrderDetailsPage)                                                                            \
+  KOO_VIEW(Payment, "pay", kWithId, "view.payment", Section::BillingCenter, View::Orders, View::Orders, kShipped,     \
+           makePaymentPage)                                                                                           \
   KOO_VIEW(PaymentResult, "payment-result", kNoId, "view.payment_result", Section::MyKooGallery, View::PurchasedApps, \
            kNoParent, kShipped, makePaymentResultPage)                                                                \
   KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "view.widget_gallery", Section::MyKooGallery, View::WidgetGallery, \

@@ -250,5 +250,47 @@ TEST_F(ClientBackendTest, BuyersSeeOnlyTheirOwnOrders) {
   EXPECT_EQ(foreign.error().httpStatus, 404);
 }
 
+// Issue 13: paying, the stand-in's refusals as error values, cancelling, and the supervised
+// order's password during its flow.
+TEST_F(ClientBackendTest, PayCancelAndASupervisedOrdersPassword) {
+  signInAs("alice", "alice-demo-2025");
+  OrderQuery unpaid;
+  unpaid.status = OrderStatus::PendingPayment;
+  unpaid.pageSize = 100;
+  const Page<Order> pending = listed(&MarketplaceClient::listOrders, unpaid);
+  const auto find = [&](const std::string& productId) {
+    for (const Order& order : pending.items)
+      if (order.productId == productId) return order;
+    ADD_FAILURE() << "no unpaid order of " << productId;
+    return Order{};
+  };
+  const Order declined = find("prod-sms");
+  auto refused = await<Order>([&](auto done) { client.payOrder(declined.orderId, PayOrderBody{}, nextKey(), done); });
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().httpStatus, 402);
+  EXPECT_EQ(refused.error().code, "PAYMENT_FAILED");
+  EXPECT_FALSE(refused.error().outcomeUnknown());  // a definite refusal: a new attempt is a new intent
+
+  const Order crm = find("prod-crm");
+  ASSERT_TRUE(crm.paymentDeadline.has_value());
+  auto paid = await<Order>([&](auto done) {
+    client.payOrder(crm.orderId, PayOrderBody{PaymentMethod::MonthlySettlement}, nextKey(), done);
+  });
+  ASSERT_TRUE(paid.ok()) << paid.error().message;
+  EXPECT_EQ(paid->status, OrderStatus::Completed);
+  EXPECT_EQ(paid->paymentMethod, PaymentMethod::MonthlySettlement);
+
+  const Order hr = find("prod-hr");
+  auto cancelled = await<Order>([&](auto done) { client.cancelOrder(hr.orderId, nextKey(), done); });
+  ASSERT_TRUE(cancelled.ok()) << cancelled.error().message;
+  EXPECT_EQ(cancelled->cancelReason, OrderCancelReason::BuyerCancelled);
+
+  const auto waiting = firstInStage(FlowStage::WaitingBuyerConfirm);
+  ASSERT_TRUE(waiting.has_value());
+  auto revealed = await<PasswordReveal>([&](auto done) { client.revealSupervisedPassword(waiting->orderId, nextKey(), done); });
+  ASSERT_TRUE(revealed.ok()) << revealed.error().message;
+  EXPECT_EQ(revealed->password, store.findSupervision("buyer-001", waiting->orderId)->password);
+}
+
 }  // namespace
 }  // namespace koo::api

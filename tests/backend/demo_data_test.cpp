@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/order_rules.h"
 #include "core/service_flow.h"
 #include "demo_backend.h"
 #include "demo_data.h"
@@ -128,6 +129,27 @@ TEST(DemoData, RefusesBrokenSets) {
     auto result = loadDemoData(c.json, now);
     ASSERT_FALSE(result.ok()) << c.json;
     EXPECT_NE(result.error().find(c.expect), std::string::npos) << result.error();
+  }
+}
+
+// Issue 13: whenever the data set is seeded, its unpaid orders show each deadline case.
+TEST(DemoData, UnpaidOrdersCoverNearFarAndPassedDeadlines) {
+  for (const char* when : {"2025-01-15T00:00:00Z", "2025-01-15T23:59:59Z", "2027-07-01T12:00:00Z"}) {
+    const Timestamp now = at(when);
+    SeedData seed = load(now);
+    int near = 0, far = 0, overdue = 0, refusing = 0;
+    for (const auto& r : seed.orders) {
+      const Order order = orderAsOf(r.order, now);
+      if (r.order.status != OrderStatus::PendingPayment) continue;
+      if (order.status == OrderStatus::Cancelled) ++overdue;
+      else if (*order.secondsToDeadline <= kSecondsPerDay + 1800) ++near;
+      else if (*order.secondsToDeadline >= 5 * kSecondsPerDay) ++far;
+      if (r.paymentOutcome) ++refusing;
+    }
+    EXPECT_GE(near, 1) << when;
+    EXPECT_GE(far, 1) << when;
+    EXPECT_GE(overdue, 1) << when;
+    EXPECT_EQ(refusing, 2) << when;
   }
 }
 

@@ -166,6 +166,24 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal(audited.at(-1).requestId, again.headers.get('x-request-id'));
   });
 
+  test('a supervised order\'s password is revealed during the flow, audited', async () => {
+    const orders = await all('listSupervisedOrders', alice);
+    let provided; let missing;
+    for (const order of orders) {
+      const { json } = await api.call('getSupervisedOrder', { path: { orderId: order.orderId }, token: alice });
+      if (json.applicationInfo?.hasPassword && json.flow.stage !== 'COMPLETED') provided ??= order.orderId;
+      if (!json.applicationInfo) missing ??= order.orderId;
+    }
+    assert.ok(provided && missing, 'the demo data has a provisioned and an unprovisioned supervised order');
+    const reveal = await api.call('revealSupervisedPassword', { path: { orderId: provided }, token: alice });
+    assert.equal(reveal.status, 200);
+    const log = (await api.call('testAuditLog', { token: alice })).json.items;
+    assert.ok(log.some((e) => e.action === 'SUPERVISED_PASSWORD_REVEAL' && e.targetId === provided && e.requestId === reveal.headers.get('x-request-id')));
+    assert.ok(!JSON.stringify(log).includes(reveal.json.password));
+    assert.equal((await api.call('revealSupervisedPassword', { path: { orderId: missing }, token: alice })).status, 409);
+    assert.equal((await api.call('revealSupervisedPassword', { path: { orderId: provided }, token: alice, rawBody: '[]', invalidRequest: true })).status, 422);
+  });
+
   test('billing orders', async () => {
     const orders = await all('listOrders', alice);
     assert.ok(new Set(orders.map((o) => o.status)).size >= 5);
@@ -174,6 +192,46 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal((await api.call('listOrders', { token: alice, query: { sort: 'cheapest' }, invalidRequest: true })).status, 422);
     const bobsOrder = (await api.call('listOrders', { token: bob })).json.items[0].orderId;
     assert.equal((await api.call('getOrder', { path: { orderId: bobsOrder }, token: alice })).status, 404);
+  });
+
+  test('unpaid orders: pay by type, refusals of the payment stand-in, cancel, deadlines', async () => {
+    const pending = await all('listOrders', alice, { status: 'PENDING_PAYMENT' });
+    for (const order of pending) {
+      assert.ok(order.paymentDeadline && order.secondsToDeadline > 0, order.orderId);
+      assert.equal(Date.parse(order.paymentDeadline) - Date.parse(order.createdTime), 7 * 86400000);
+    }
+    const find = (productId, spec) => pending.find((o) => o.productId === productId && (!spec || o.specification === spec));
+    const crm = find('prod-crm', 'Professional, 50 users');
+    const erp = find('prod-impl');
+    const declined = find('prod-sms');
+    const poor = find('prod-sign');
+    const hr = find('prod-hr');
+    assert.ok(crm && erp && declined && poor && hr, 'the demo data has each unpaid case');
+    const pay = (order, method, extra = {}) => api.call('payOrder', { path: { orderId: order.orderId }, token: alice, body: { method }, ...extra });
+    assert.equal((await pay(declined, 'ONLINE_CARD')).json.error.code, 'PAYMENT_FAILED');
+    assert.equal((await pay(poor, 'BALANCE')).json.error.code, 'INSUFFICIENT_BALANCE');
+    assert.equal((await pay(poor, 'CASH', { invalidRequest: true })).status, 422);
+    const paid = await pay(crm, 'BALANCE');
+    assert.equal(paid.json.status, 'COMPLETED');
+    assert.equal((await api.call('getResourceDetails', { path: { instanceId: paid.json.instanceId }, token: alice })).status, 200);
+    assert.equal((await pay(crm, 'BALANCE')).status, 409);
+    const supervised = await pay(erp, 'MONTHLY_SETTLEMENT');
+    assert.equal(supervised.json.status, 'PROCESSING');
+    assert.equal((await api.call('getSupervisedOrder', { path: { orderId: erp.orderId }, token: alice })).json.flow.stage, 'WAITING_REQUEST');
+    assert.equal((await api.call('revealSupervisedPassword', { path: { orderId: erp.orderId }, token: alice })).status, 409);
+    const outcome = (order, body, invalidRequest = false) => api.call('testPaymentOutcome', { path: { orderId: order.orderId }, token: alice, body, invalidRequest });
+    assert.equal((await outcome(declined, { outcome: 'SUCCEED' })).status, 200);
+    assert.equal((await outcome(declined, { outcome: 'NEVER' }, true)).status, 422);
+    assert.equal((await pay(declined, 'BALANCE')).status, 200);
+    const cancel = (order, extra = {}) => api.call('cancelOrder', { path: { orderId: order.orderId }, token: alice, ...extra });
+    assert.equal((await cancel(hr, { rawBody: '[]', invalidRequest: true })).status, 422);
+    const cancelled = await cancel(hr);
+    assert.equal(cancelled.json.cancelReason, 'BUYER_CANCELLED');
+    assert.equal((await cancel(hr)).status, 409);
+    const overdue = (await all('listOrders', alice, { status: 'CANCELLED' })).find((o) => o.cancelReason === 'PAYMENT_TIMEOUT' && o.productId === 'prod-helpdesk');
+    assert.ok(overdue, 'an unpaid order past its deadline is answered as cancelled automatically');
+    const bobs = (await all('listOrders', bob, { status: 'PENDING_PAYMENT' }))[0];
+    assert.equal((await api.call('cancelOrder', { path: { orderId: bobs.orderId }, token: alice })).status, 404);
   });
 
   test('supervised orders: list and every order\'s details', async () => {

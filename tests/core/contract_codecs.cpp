@@ -33,6 +33,8 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"PasswordReveal", roundTrip<PasswordReveal>()},
       {"Order", roundTrip<Order>()},
       {"OrderPage", roundTrip<Page<Order>>()},
+      {"PayOrderBody", roundTrip<PayOrderBody>()},
+      {"PaymentOutcomeBody", roundTrip<PaymentOutcomeBody>()},
       {"FormFieldSpec", roundTrip<FormFieldSpec>()},
       {"Attachment", roundTrip<Attachment>()},
       {"AttachmentInfo", roundTrip<AttachmentInfo>()},

@@ -105,7 +105,8 @@ TEST_F(ContractTest, EveryRequestAndResponseExampleRoundTrips) {
 
 TEST_F(ContractTest, EnumSchemasListTheWireNames) {
   expectEnumSchemas<ResourceStatus, BillingMode, PeriodUnit, OrderStatus, OrderType, FlowStage, BuyerAction,
-                    SellerAction, AppealDecision, Actor, FlowEventKind, FormFieldType, ErrorCode>();
+                    SellerAction, AppealDecision, Actor, FlowEventKind, FormFieldType, ErrorCode, PaymentMethod,
+                    OrderCancelReason, PaymentTestOutcome>();
 }
 
 TEST_F(ContractTest, EndpointTableListsExactlyTheContractsOperations) {

@@ -47,7 +47,8 @@ TEST(I18n, PlaceholdersAreTheSameInBothLanguages) {
 // by the tests above, of both), plus the keys the code builds from parts.
 TEST(I18n, EveryKeyTheCodeNamesIsInTheCatalogue) {
   const std::filesystem::path root = KOO_SOURCE_DIR;
-  std::vector<std::filesystem::path> files = {root / "src/core/format.cpp", root / "src/core/request_form.cpp"};
+  std::vector<std::filesystem::path> files = {root / "src/core/format.cpp", root / "src/core/request_form.cpp",
+                                              root / "src/core/order_rules.cpp"};
   for (const auto& entry : std::filesystem::recursive_directory_iterator(root / "src/ui"))
     if (entry.path().extension() == ".cpp" || entry.path().extension() == ".h") files.push_back(entry.path());
   const std::regex key(R"re("([a-z][a-z0-9_]*(\.[a-z0-9_]+)+)")re");
@@ -66,6 +67,8 @@ TEST(I18n, EveryKeyTheCodeNamesIsInTheCatalogue) {
     for (const char* part : {"title", "message", "confirm", "field"})
       keys.insert(std::string("dialog.") + dialog + "." + part);
   for (const char* state : {"done", "current", "frozen", "to_do"}) keys.insert(std::string("stepper.state.") + state);
+  for (const char* action : {"pay", "cancel"})
+    for (const char* why : {"_refused_timeout", "_refused_status"}) keys.insert(std::string("order_rules.") + action + why);
   for (const char* unit : {"day", "month", "year"})
     for (const char* form : {".one", ".other"}) keys.insert(std::string("period.") + unit + form);
   for (const auto& name : keys) EXPECT_NE(catalogueText(Locale::En, name), nullptr) << "no text for key " << name;

@@ -28,10 +28,11 @@ Role parentRole(const SemanticsTree& tree, const SemanticNode& node) {
   return parent ? parent->role : Role::Region;  // top level: no group
 }
 
-// The landmark (banner, navigation, main) a node is in, or 0.
+// The landmark a node reads in; a modal dialog floats above the page and is a reading context of its own.
 std::uint32_t landmarkOf(const SemanticsTree& tree, const SemanticNode& node) {
   for (const SemanticNode* at = &node; at; at = byId(tree, at->parent))
-    if (at->role == Role::Banner || at->role == Role::Navigation || at->role == Role::Main) return at->id;
+    if (at->role == Role::Banner || at->role == Role::Navigation || at->role == Role::Main || at->role == Role::Dialog)
+      return at->id;
   return 0;
 }
 

@@ -64,7 +64,7 @@ TEST(MyOrders, ShowsAPageOfOrdersWithColumnsBadgesAndOperations) {
 TEST(MyOrders, StatusFilterFromTheLinkNarrowsTheList) {
   ConsoleTestbed bed("#/orders?status=CANCELLED");
   const auto rows = bed.rows("Orders");
-  ASSERT_EQ(rows.size(), 4u);  // buyer-001's cancelled orders
+  ASSERT_EQ(rows.size(), 7u);  // buyer-001's cancelled orders, the overdue unpaid one included
   for (const auto* row : rows) EXPECT_EQ(bed.childNames(*row, Role::Status), std::vector<std::string>{"Cancelled"});
   EXPECT_EQ(bed.find(Role::Combobox, "Status")->value, "Cancelled");
 }
@@ -201,6 +201,9 @@ TEST(MyOrders, DestinationsFollowTheOrdersState) {
   EXPECT_EQ(destinationRoute(destinationOf(order), order), std::nullopt);
   order.statusReason = "Not paid before the payment deadline";
   EXPECT_EQ(destinationOf(order).note, "Not paid before the payment deadline");
+  order.cancelReason = OrderCancelReason::PaymentTimeout;  // a known reason is worded by the console
+  EXPECT_EQ(destinationOf(order).note, "Payment timeout: not paid before the payment deadline");
+  order.cancelReason.reset();
 
   Order pending = baseOrder();
   pending.status = OrderStatus::PendingPayment;

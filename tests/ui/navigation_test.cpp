@@ -34,7 +34,8 @@ TEST(Navigation, HashesNameViews) {
 
 TEST(Navigation, RejectsUnknownAndMalformedHashes) {
   EXPECT_EQ(parseRoute("#/nowhere"), std::nullopt);
-  EXPECT_EQ(parseRoute("#/orders/ORD-1"), std::nullopt);         // My Orders has no details view
+  EXPECT_EQ(parseRoute("#/orders/ORD-1/x"), std::nullopt);       // an order's details take one ID
+  EXPECT_EQ(parseRoute("#/pay"), std::nullopt);                  // the payment step needs its order
   EXPECT_EQ(parseRoute("#/payment-result/x"), std::nullopt);
   EXPECT_EQ(parseRoute("#/purchased-apps/a/b"), std::nullopt);
   EXPECT_EQ(parseRoute("#/purchased-apps/%ZZ"), std::nullopt);   // broken escape

@@ -234,7 +234,7 @@ TEST(ResourceDetails, ARevealedPasswordWithHashesIsCarriedWhole) {
   info.frontEndUrl = "https://a.example.com/##/login";
   info.hasPassword = true;
   DetailsView view(info);
-  view.state.reveal.start()(api::ApiResult<PasswordReveal>(PasswordReveal{"pa##word", {}}));
+  view.state.appInfo.reveal.start()(api::ApiResult<PasswordReveal>(PasswordReveal{"pa##word", {}}));
   view.harness.frame(view.draw);
   EXPECT_NE(view.find(Role::Text, "Password: pa##word"), nullptr);
   EXPECT_NE(view.find(Role::Link, "https://a.example.com/##/login"), nullptr);

@@ -5,6 +5,7 @@
 
 #include "console_testbed.h"
 #include "core/format.h"
+#include "pages/app_info_card.h"
 #include "pages/supervision_actions.h"
 #include "supervision_test_support.h"
 
@@ -95,7 +96,7 @@ TEST(SupervisionDetails, ShowsOrderApplicationSellerDeliveryAndHistoryButNoPassw
   EXPECT_NE(bed.find(Role::Text, "Order ID: CS240084934413"), nullptr);
   EXPECT_NE(bed.find(Role::Text, "Order status: Processing"), nullptr);
   EXPECT_NE(bed.find(Role::Text, "User name: " + info.userName), nullptr);
-  EXPECT_NE(bed.find(Role::Text, "Frontend URL: " + info.frontEndUrl), nullptr);
+  EXPECT_NE(bed.find(Role::Link, info.frontEndUrl), nullptr);  // an http(s) address is a link
   EXPECT_NE(bed.find(Role::Text, "Seller: " + supervision->seller.name), nullptr);
   EXPECT_NE(bed.find(Role::Text, "Statement of work: " + supervision->delivery->statementOfWork), nullptr);
   EXPECT_NE(bed.find(Role::Text, "Acceptance document: acceptance-report.pdf"), nullptr);
@@ -114,22 +115,52 @@ TEST(SupervisionDetails, ShowsOrderApplicationSellerDeliveryAndHistoryButNoPassw
   EXPECT_EQ(bed.childNames(*rows[4], Role::Cell)[1], "You");
   EXPECT_EQ(bed.childNames(*rows[2], Role::Cell)[1], supervision->seller.name);
 
-  // The password stays on Resource Details, which does not exist before completion.
+  // The password is never in the tree until the buyer asks for it.
   ASSERT_FALSE(supervision->password.empty());
   for (const auto& node : bed.tree().nodes()) {
     EXPECT_EQ(node.name.find(supervision->password), std::string::npos) << node.name;
     EXPECT_EQ(node.value.find(supervision->password), std::string::npos) << node.value;
   }
-  EXPECT_EQ(bed.find(Role::Link, "Reveal the password in Resource Details"), nullptr);
+  EXPECT_NE(bed.find(Role::Button, "Show password"), nullptr);
 }
 
-TEST(SupervisionDetails, ACompletedOrderLinksToItsAppAndItsPassword) {
+// The seed: the buyer logs in with the seller's user name and initial password to check the
+// delivery before confirming it; the same card as Resource Details, its reveal audited.
+TEST(SupervisionDetails, ThePasswordIsRevealedBeforeTheFlowCompletesAndMaskedAgain) {
+  const std::string orderId = "CS240084934413";  // waiting for the buyer's confirmation
+  ConsoleTestbed bed(detailsHash(orderId));
+  const std::string password = bed.store().findSupervision("buyer-001", orderId)->password;
+  EXPECT_TRUE(bed.postsTo("/password/reveal").empty());  // not fetched with the details
+  bed.click(Role::Button, "Show password");
+  EXPECT_NE(bed.find(Role::Text, "Password: " + password), nullptr);
+  ASSERT_EQ(bed.postsTo("/password/reveal").size(), 1u);
+  EXPECT_EQ(bed.postsTo("/password/reveal")[0].path, "/api/v1/supervised-orders/" + orderId + "/password/reveal");
+  const auto log = bed.store().auditLog("buyer-001");
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].targetId, orderId);
+  bed.click(Role::Button, "Copy password");
+  EXPECT_EQ(bed.host().copied.back(), password);
+  bed.host().now += kRevealVisibleMs + 1;
+  bed.settle(1);
+  EXPECT_FALSE(anyNodeContains(bed.tree(), Role::Text, password));
+  EXPECT_NE(bed.find(Role::Button, "Show password"), nullptr);
+  // Leaving while revealed forgets it too.
+  bed.click(Role::Button, "Show password");
+  bed.open("#/supervision");
+  bed.open(detailsHash(orderId));
+  EXPECT_FALSE(anyNodeContains(bed.tree(), Role::Text, password));
+}
+
+TEST(SupervisionDetails, BeforeTheSellerProvidedItThereIsNoLoginToShow) {
+  ConsoleTestbed bed(detailsHash("CS240079691548"));  // the seller has not provisioned yet
+  EXPECT_NE(bed.find(Role::Text, "The seller has not provided the application information yet."), nullptr);
+  EXPECT_EQ(bed.find(Role::Button, "Show password"), nullptr);
+}
+
+TEST(SupervisionDetails, ACompletedOrderLinksToItsApp) {
   ConsoleTestbed bed(detailsHash("CS240085982986"));
   EXPECT_NE(bed.find(Role::Text, "Completed \xE2\x80\x94 the app is now in Purchased Apps"), nullptr);
-  bed.click(Role::Link, "Reveal the password in Resource Details");
-  EXPECT_EQ(bed.app().route().view, View::ResourceDetails);
-  EXPECT_EQ(bed.app().route().id, "ins-sv0008");
-  bed.open(detailsHash("CS240085982986"));
+  EXPECT_NE(bed.find(Role::Button, "Show password"), nullptr);
   bed.click(Role::Link, "Open the app in Purchased Apps");
   EXPECT_EQ(bed.app().route(), (Route{View::ResourceDetails, "ins-sv0008", {}}));
 }

@@ -1,8 +1,11 @@
 // My Orders as a list page: its columns, status and type filters, texts, and a row whose
-// operation leads to where the order's product now is.
+// Details link opens the order's details and whose operation leads to where the order's product now is, or, while
+// unpaid, offers Pay and Cancel with the time left before automatic cancellation.
 #include "my_orders.h"
 
+#include "core/order_rules.h"
 #include "imgui.h"
+#include "order_actions.h"
 #include "theme.h"
 
 namespace koo::ui {
@@ -19,10 +22,37 @@ const char* buttonLabelKey(OrderDestination::Kind kind) {
   return "";
 }
 
+// An unpaid order: Pay (its payment step), Cancel (its details, asking to confirm) and when it
+// will be cancelled automatically.
+void drawUnpaidOperations(Ui& ui, const Order& order, std::optional<Route>& open) {
+  nextCell(ui);
+  IdScope id(order.orderId);
+  if (button(ui, tr("orders.pay"))) open = paymentRoute(order.orderId);
+  ImGui::SameLine();
+  if (button(ui, tr("orders.cancel_order"))) open = Route{View::OrderDetails, order.orderId, {{"action", "cancel"}}};
+  if (auto notice = autoCancelNotice(order)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().muted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(notice->c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    recordItem(ui, Role::Text, *notice);
+  }
+}
+
 void drawCells(Ui& ui, const Order& order, std::optional<Route>& open) {
-  tableCells(ui, {order.orderId, order.productName, labelOf(order.type)});
+  tableCell(ui, order.orderId);
+  {
+    IdScope id(order.orderId);
+    if (textLink(ui, tr("orders.details"))) open = Route{View::OrderDetails, order.orderId, {}};
+  }
+  tableCells(ui, {order.productName, labelOf(order.type)});
   badgeCell(ui, labelOf(order.status), orderStatusTone(order.status));
   tableCells(ui, {formatMoney(order.amount), formatDateTime(order.createdTime)});
+  if (order.status == OrderStatus::PendingPayment) {
+    drawUnpaidOperations(ui, order, open);
+    return;
+  }
   const OrderDestination destination = destinationOf(order);
   if (destination.kind == OrderDestination::Kind::Note) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().muted);

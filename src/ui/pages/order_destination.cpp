@@ -3,6 +3,7 @@
 
 #include "core/i18n.h"
 #include "core/list_query.h"
+#include "core/order_rules.h"
 #include "core/text.h"
 
 namespace koo::ui {
@@ -16,6 +17,8 @@ OrderDestination destinationOf(const Order& order) {
   using Kind = OrderDestination::Kind;
   switch (order.status) {
     case OrderStatus::Cancelled:
+      // Cancelled by the buyer or by the payment deadline: said in the buyer's language.
+      if (order.cancelReason) return note(std::string(labelOf(*order.cancelReason)));
       return note(order.statusReason && !order.statusReason->empty() ? *order.statusReason : tr(kNotProvisioned));
     case OrderStatus::Processing:
       // Processing covers every order still under supervision, and purchases still being provisioned.

@@ -3,6 +3,7 @@
 #include "payment_result.h"
 
 #include "core/format.h"
+#include "core/order_rules.h"
 #include "imgui.h"
 #include "my_orders.h"
 #include "widgets_data.h"
@@ -55,6 +56,7 @@ void drawWayBack(Ui& ui, PaymentResultIntent& intent) {
 PaymentOutcome paymentOutcome(const Order& order) {
   switch (order.status) {
     case OrderStatus::Cancelled:
+      if (order.cancelReason) return {tr("pr.cancelled"), std::string(labelOf(*order.cancelReason))};
       return {tr("pr.cancelled"),
               order.statusReason && !order.statusReason->empty() ? *order.statusReason : tr("pr.cancelled_detail")};
     case OrderStatus::PendingPayment: return {tr("pr.pending"), tr("pr.pending_detail")};

@@ -1,12 +1,8 @@
-// Resource Details: drawing the three cards from state and the password's reveal / re-mask cycle;
-// only addresses isWebUrl (core/url_codec.h) accepts open in a new tab.
+// Resource Details: the Application Information card (app_info_card.h), basic information and
+// the seller's contacts, drawn from state, and the page that loads them.
 #include "resource_details.h"
 
-#include <cmath>
-
 #include "core/format.h"
-#include "core/text.h"
-#include "core/url_codec.h"
 #include "imgui.h"
 #include "purchased_apps.h"
 #include "theme.h"
@@ -23,126 +19,10 @@ class ResourceDetailsPage : public ViewPage {
 
  private:
   void load(PageEnv& env);
-  void startReveal(PageEnv& env);
-  // Re-masks at the deadline and asks the host for a frame then.
-  void keepRevealTimer(Host& host, Toasts& toasts);
-  // Overwrites the revealed password, then forgets it; says so in the live region when it was shown.
-  void mask(Toasts* said = nullptr, double nowMs = 0);
   ResourceDetailsState state_;
 };
 
 namespace {
-
-constexpr std::string_view kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"
-                                   "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2";  // 8 x U+2022
-constexpr int kMaskDots = 8;
-
-// An eye drawn over a frame-sized button; `slashed` is the "hide" form.
-// Its name ("Show password") is its accessible name and tooltip; it has no visible label.
-bool eyeButton(Ui& ui, std::string_view name, bool slashed, bool disabled) {
-  const float height = ImGui::GetFrameHeight();
-  // One id for Show and Hide: the mirror keeps the element, so keyboard focus stays on the toggle.
-  IdScope id("password-visibility");
-  ImGui::BeginDisabled(disabled);
-  const bool clicked = ImGui::Button(kUndrawnLabel, ImVec2(height * 1.5f, height));
-  ImGui::EndDisabled();
-  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  const ImVec2 center((min.x + max.x) / 2, (min.y + max.y) / 2);
-  const float w = height * 0.38f, h = height * 0.22f;
-  const float c = (w * w - h * h) / (2 * h), radius = c + h;  // arcs through both corners and the top
-  const ImU32 color = ImGui::GetColorU32(disabled ? theme::palette().muted : theme::palette().text);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->PathArcTo(ImVec2(center.x, center.y + c), radius, std::atan2(-c, -w), std::atan2(-c, w), 12);
-  draw->PathArcTo(ImVec2(center.x, center.y - c), radius, std::atan2(c, w), std::atan2(c, -w), 12);
-  draw->PathStroke(color, ImDrawFlags_Closed, 1.5f);
-  draw->AddCircleFilled(center, h * 0.7f, color);
-  if (slashed) draw->AddLine(ImVec2(center.x - w, center.y + w * 0.8f), ImVec2(center.x + w, center.y - w * 0.8f), color, 1.5f);
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%.*s", static_cast<int>(name.size()), name.data());
-  recordItem(ui, Role::Button, name, disabled ? kDisabled | kBusy : kNone);
-  return clicked && !disabled;
-}
-
-void drawPassword(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
-                  ResourceDetailsIntent& intent) {
-  nextCell();
-  const std::string& password = tr("field.password");
-  fieldLabel(password);
-  if (!info.hasPassword) {
-    fieldValue(ui, password, tr("rd.password_not_provided"));
-  } else if (const PasswordReveal* revealed = state.reveal.value()) {
-    ImGui::AlignTextToFramePadding();
-    fieldValue(ui, password, revealed->password);
-    ImGui::SameLine();
-    if (eyeButton(ui, tr("rd.hide_password"), true, false)) intent.hide = true;
-    ImGui::SameLine();
-    if (copyButton(ui, host, tr("rd.copy_password"), revealed->password)) intent.copied = password;
-    mutedText(ui, tr("rd.hidden_after", {{"seconds", std::to_string(static_cast<int>(kRevealVisibleMs / 1000))}}));
-  } else {
-    // Dots drawn as shapes (no font needs the bullet glyph); the tree gets the mask, never the secret.
-    ImGui::AlignTextToFramePadding();
-    const float dot = 3.0f, step = 10.0f, height = ImGui::GetFrameHeight();
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    for (int i = 0; i < kMaskDots; ++i)
-      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot + step * i, pos.y + height / 2), dot,
-                                                  ImGui::GetColorU32(theme::palette().text));
-    ImGui::Dummy(ImVec2(step * kMaskDots, height));
-    recordItem(ui, Role::Text, password + ": " + std::string(kMask));
-    ImGui::SameLine();
-    if (eyeButton(ui, tr("rd.show_password"), false, state.reveal.loading())) intent.reveal = true;
-  }
-  endField();
-}
-
-// A seller-given address: a link only for http(s), otherwise plain text with a warning.
-void drawUrl(Ui& ui, Host& host, std::string_view label, std::string_view what, const std::optional<std::string>& url,
-             ResourceDetailsIntent& intent) {
-  nextCell();
-  if (!url || url->empty()) {
-    fieldLabel(label);
-    fieldValue(ui, label, "-");
-    endField();
-    return;
-  }
-  const bool link = isWebUrl(*url);
-  if (link)
-    mutedText(ui, label);  // the link is named by its address: its label is a node of its own
-  else
-    fieldLabel(label);
-  ImGui::SameLine();
-  if (copyButton(ui, host, what, *url)) intent.copied = std::string(label);
-  IdScope id(label);  // both URLs may be the same text
-  ImGui::PushTextWrapPos(0.0f);
-  if (link) {
-    if (textLink(ui, *url)) intent.openUrl = *url;
-  } else {
-    fieldValue(ui, label, *url);
-    toneText(ui, tr("rd.not_web_link"), Tone::Warning);
-  }
-  ImGui::PopTextWrapPos();
-  endField();
-}
-
-void drawApplicationInfo(Ui& ui, Host& host, ResourceDetailsState& state, const ApplicationInfo& info,
-                         ResourceDetailsIntent& intent) {
-  if (!beginCard(ui, tr("rd.application_info"))) return;
-  if (beginFieldGrid("app-info", 2)) {
-    if (copyableField(ui, host, tr("field.user_name"), tr("rd.copy_user_name"), info.userName))
-      intent.copied = tr("field.user_name");
-    drawPassword(ui, host, state, info, intent);
-    drawUrl(ui, host, tr("field.management_url"), tr("rd.copy_management_url"), info.adminUrl, intent);
-    drawUrl(ui, host, tr("field.frontend_url"), tr("rd.copy_frontend_url"), info.frontEndUrl, intent);
-    endFieldGrid();
-  }
-  if (info.memo && !info.memo->empty()) {
-    fieldLabel(tr("field.memo"));
-    fieldValue(ui, tr("field.memo"), *info.memo);
-  }
-  if (const auto& error = state.reveal.error()) {
-    ImGui::Spacing();
-    if (errorPanel(ui, host, errorView(tr("rd.password_failed"), *error))) intent.reveal = true;
-  }
-  endCard();
-}
 
 void drawBasicInfo(Ui& ui, Host& host, const PurchasedApp& app, ResourceDetailsIntent& intent) {
   if (!beginCard(ui, tr("rd.basic_info"))) return;
@@ -200,7 +80,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
   }
   if (state.details.loading()) loadingState(ui, host, tr("common.refreshing"));
 
-  drawApplicationInfo(ui, host, state, details->applicationInfo, intent);
+  drawAppInfoCard(ui, host, state.appInfo, details->applicationInfo, intent);
   // Basic and seller information side by side, or one above the other on a narrower console.
   const int columns = theme::layout().gridColumns(2);
   if (ImGui::BeginTable("details-columns", columns, ImGuiTableFlags_SizingStretchProp)) {
@@ -216,58 +96,25 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
 }
 
 void ResourceDetailsPage::enter(const Route& route, PageEnv& env) {
-  mask();
+  maskPassword(state_.appInfo);
   if (route.id != state_.instanceId) state_.details.reset();  // never show another app's data
   state_.instanceId = route.id;
   load(env);
 }
 
 void ResourceDetailsPage::leave() {
-  mask();
+  maskPassword(state_.appInfo);
   state_.details.drop();
 }
 
 void ResourceDetailsPage::load(PageEnv& env) { env.client.resourceDetails(state_.instanceId, state_.details.start()); }
 
-void ResourceDetailsPage::startReveal(PageEnv& env) {
-  if (state_.reveal.loading() || state_.reveal.value()) return;  // a double click is one reveal
-  // One key per buyer intent: a retry after a failure sends the same key again.
-  if (state_.revealKey.empty()) state_.revealKey = newIdempotencyKey();
-  env.client.revealPassword(state_.instanceId, state_.revealKey, state_.reveal.start());
-}
-
-void ResourceDetailsPage::keepRevealTimer(Host& host, Toasts& toasts) {
-  if (!state_.reveal.value()) return;
-  const double now = host.nowMs();
-  if (!state_.revealedAtMs) {  // the answer arrived since the last frame: the intent is done
-    state_.revealedAtMs = now;
-    state_.revealKey.clear();
-    toasts.announce(tr("announce.password_shown", {{"seconds", std::to_string(static_cast<int>(kRevealVisibleMs / 1000))}}), now);
-  }
-  const double remaining = *state_.revealedAtMs + kRevealVisibleMs - now;
-  if (remaining <= 0) {
-    mask(&toasts, now);
-    return;
-  }
-  host.wakeAfter(remaining);
-}
-
-void ResourceDetailsPage::mask(Toasts* said, double nowMs) {
-  PasswordReveal* revealed = state_.reveal.value();
-  if (revealed) wipe(revealed->password);
-  if (revealed && said) said->announce(tr("announce.password_hidden"), nowMs);
-  state_.reveal.reset();
-  state_.revealedAtMs.reset();
-  state_.revealKey.clear();
-}
-
 void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
-  keepRevealTimer(env.host, env.toasts);
+  keepRevealTimer(state_.appInfo, env.host, env.toasts);
   const ResourceDetailsIntent intent = drawResourceDetails(ui, env.host, state_);
-  if (intent.copied) env.toasts.show(tr("toast.copied", {{"what", *intent.copied}}), Tone::Success, env.host.nowMs());
-  if (intent.openUrl && isWebUrl(*intent.openUrl)) env.host.openUrl(*intent.openUrl);
-  if (intent.hide) mask(&env.toasts, env.host.nowMs());
-  if (intent.reveal) startReveal(env);
+  carryOutAppInfoIntent(state_.appInfo, intent, env, [&](const std::string& key, auto done) {
+    env.client.revealPassword(state_.instanceId, key, std::move(done));
+  });
   if (intent.retry) load(env);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);
 }

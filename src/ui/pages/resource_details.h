@@ -6,30 +6,22 @@
 #include <string>
 #include <string_view>
 
+#include "app_info_card.h"
 #include "page_env.h"
 #include "remote.h"
 
 namespace koo::ui {
 
-// How long a revealed password stays visible.
-inline constexpr double kRevealVisibleMs = 30'000;
-
 struct ResourceDetailsState {
   std::string instanceId;
   Remote<ResourceDetails> details;
-  // The password, only between a reveal and its re-masking (then wiped and reset).
-  Remote<PasswordReveal> reveal;
-  std::optional<double> revealedAtMs;  // host time the password became visible
-  std::string revealKey;               // Idempotency-Key of the reveal in progress or being retried
+  AppInfoCardState appInfo;
 };
 
-struct ResourceDetailsIntent {
+// The card's intent (reveal, hide, open, copied: also the basic information's copies) and the page's own.
+struct ResourceDetailsIntent : AppInfoCardIntent {
   bool retry = false;
-  bool reveal = false;                  // "Show password" (or retrying a failed reveal)
-  bool hide = false;
   bool backToList = false;
-  std::optional<std::string> openUrl;   // a web URL the buyer clicked
-  std::optional<std::string> copied;    // what was put on the clipboard ("Password"), for a toast
 };
 
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.

@@ -47,6 +47,14 @@ void fieldsPanel(Ui& ui, std::string_view title, const std::optional<Fields>& fi
   endFieldGrid();
 }
 
+// Panels side by side, so the page stays short on a laptop screen.
+template <class... Draw>
+void panelRow(const char* id, Draw&&... draw) {
+  if (!beginPanels(id, static_cast<int>(sizeof...(Draw)))) return;
+  (draw(), ...);
+  endPanels();
+}
+
 void drawHeader(Ui& ui, Host& host, const SupervisedOrderDetails& details, SupervisionDetailsState& state,
                 SupervisionDetailsIntent& intent) {
   ImGui::AlignTextToFramePadding();
@@ -76,28 +84,18 @@ void drawOrderPanel(Ui& ui, const Order& order) {
               {}, 2);
 }
 
-// Available before the flow completes; the password stays on Resource Details, which exists once
-// the app is in Purchased Apps.
-void drawApplicationPanel(Ui& ui, const SupervisedOrderDetails& details, SupervisionDetailsIntent& intent) {
-  const auto& info = details.applicationInfo;
-  std::optional<Fields> fields;
-  if (info)
-    fields = Fields{{tr("field.user_name"), info->userName},
-                    {tr("field.frontend_url"), info->frontEndUrl},
-                    {tr("field.management_url"), info->adminUrl.value_or("")},
-                    {tr("field.memo"), info->memo.value_or("")}};
-  fieldsPanel(ui, tr("rd.application_info"), fields, tr("sd.no_app_info"), 1);
-  if (!info) return;
-  const bool appExists = details.flow.stage == FlowStage::Completed && details.order.instanceId;
-  if (!info->hasPassword) {
-    mutedText(ui, tr("sd.no_password"));
-  } else if (appExists) {
-    mutedText(ui, tr("sd.password_on_details"));
-    if (textLink(ui, tr("sd.reveal_in_details")))
-      intent.go = Route{View::ResourceDetails, *details.order.instanceId, {}};
-  } else {
-    mutedText(ui, tr("sd.password_after_completion"));
+// The seller's login as soon as the seller provided it, before the flow completes: the buyer
+// uses it to check the delivery. The same card (and password reveal) as Resource Details.
+void drawApplicationInfo(Ui& ui, Host& host, const SupervisedOrderDetails& details, SupervisionDetailsState& state,
+                         SupervisionDetailsIntent& intent) {
+  if (details.applicationInfo) {
+    drawAppInfoCard(ui, host, state.appInfo, *details.applicationInfo, intent.appInfo);
+    return;
   }
+  panelRow("app-info-missing", [&] {
+    panel(ui, tr("rd.application_info"));
+    mutedText(ui, tr("sd.no_app_info"));
+  });
 }
 
 void drawSellerPanel(Ui& ui, const SellerInfo& seller) {
@@ -159,13 +157,6 @@ void drawHistory(Ui& ui, const SupervisedOrderDetails& details) {
   }
 }
 
-// Panels side by side, so the page stays short on a laptop screen.
-template <class... Draw>
-void panelRow(const char* id, Draw&&... draw) {
-  if (!beginPanels(id, static_cast<int>(sizeof...(Draw)))) return;
-  (draw(), ...);
-  endPanels();
-}
 }  // namespace
 
 SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionDetailsState& state) {
@@ -187,14 +178,16 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   ImGui::Spacing();
   const bool busy = state.actions.call.loading() || state.details.loading();
   intent.actions = drawActions(ui, host, *details, state.actions, busy);
-  panelRow("info-panels", [&] { drawOrderPanel(ui, details->order); },
-           [&] { drawApplicationPanel(ui, *details, intent); }, [&] { drawSellerPanel(ui, details->seller); });
+  drawApplicationInfo(ui, host, *details, state, intent);
+  panelRow("info-panels", [&] { drawOrderPanel(ui, details->order); }, [&] { drawSellerPanel(ui, details->seller); });
   panelRow("work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
   panelRow("history-panel", [&] { drawHistory(ui, *details); });
+  drawActionDialog(ui, state.actions, intent.actions);
   return intent;
 }
 
 void SupervisionDetailsPage::enter(const Route& route, PageEnv& env) {
+  maskPassword(state_.appInfo);
   if (route.id != state_.orderId) {
     state_ = SupervisionDetailsState{};
     state_.orderId = route.id;
@@ -203,6 +196,7 @@ void SupervisionDetailsPage::enter(const Route& route, PageEnv& env) {
 }
 
 void SupervisionDetailsPage::leave() {
+  maskPassword(state_.appInfo);
   state_.details.drop();
   state_.actions.call.drop();
   state_.actions.dialog.reset();
@@ -233,7 +227,11 @@ void SupervisionDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
     actionSucceeded(actions);
     load(env);
   }
+  keepRevealTimer(state_.appInfo, env.host, env.toasts);
   const SupervisionDetailsIntent intent = drawSupervisionDetails(ui, env.host, state_);
+  carryOutAppInfoIntent(state_.appInfo, intent.appInfo, env, [&](const std::string& key, auto done) {
+    env.client.revealSupervisedPassword(state_.orderId, key, std::move(done));
+  });
   if (intent.reload) load(env);
   if (intent.actions.send) send(*intent.actions.send, env);
   if (intent.actions.retry && actions.sent) {

@@ -1,11 +1,12 @@
 // Order Details of a supervised order (#/supervision/{orderId}): the order, the application
-// information, the seller, the flow as a stepper, the actions the stage allows, the latest
+// information (the same card as Resource Details, as soon as the seller provided it), the seller, the flow as a stepper, the actions the stage allows, the latest
 // request and delivery, and the full history.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "app_info_card.h"
 #include "page_env.h"
 #include "remote.h"
 #include "supervision_actions.h"
@@ -16,11 +17,13 @@ struct SupervisionDetailsState {
   std::string orderId;
   Remote<SupervisedOrderDetails> details;
   ActionsState actions;
+  AppInfoCardState appInfo;  // the seller's login, password revealed on demand during the flow
 };
 
 struct SupervisionDetailsIntent {
   bool reload = false;  // Retry after a failed load, or Refresh
   ActionsIntent actions;
+  AppInfoCardIntent appInfo;
   std::optional<Route> go;
 };
 
