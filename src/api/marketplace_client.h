@@ -58,6 +58,13 @@ class MarketplaceClient {
   void listOrders(const OrderQuery& query, ApiCallback<Page<Order>> onDone);
   void order(const std::string& orderId, ApiCallback<Order> onDone);
 
+  // Renewals and auto-renew.
+  void listRenewals(const RenewalQuery& query, ApiCallback<Page<PurchasedApp>> onDone);
+  void createRenewalOrders(const RenewalOrderBody& body, const std::string& idempotencyKey,
+                           ApiCallback<RenewalPurchase> onDone);
+  void setAutoRenew(const std::string& instanceId, const AutoRenewBody& body, const std::string& idempotencyKey,
+                    ApiCallback<PurchasedApp> onDone);
+
   // Test mode only (the backend answers 404 otherwise).
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,
                     ApiCallback<SupervisedOrderDetails> onDone);

@@ -62,6 +62,9 @@ Handler handlerFor(Operation operation) {
     case Operation::TestAuditLog: return &Handlers::auditLog;
     case Operation::TestGetFaults: return &Handlers::getFaults;
     case Operation::TestSetFaults: return &Handlers::setFaults;
+    case Operation::ListRenewals: return &Handlers::listRenewals;
+    case Operation::CreateRenewalOrders: return &Handlers::createRenewalOrders;
+    case Operation::SetAutoRenew: return &Handlers::setAutoRenew;
   }
   return nullptr;
 }

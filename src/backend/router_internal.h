@@ -145,6 +145,10 @@ class Handlers {
   Outcome auditLog(Call& call);
   Outcome getFaults(Call& call);
   Outcome setFaults(Call& call);
+  // router_renewals.cpp
+  Outcome listRenewals(Call& call);
+  Outcome createRenewalOrders(Call& call);
+  Outcome setAutoRenew(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -164,6 +168,15 @@ class Handlers {
 // and a management URL only when it is http(s), as contract/openapi.yaml (HttpUrl) promises.
 // The store keeps whatever the seller sent (the demo data set has javascript: and ftp: URLs).
 ApplicationInfo applicationInfoForAnswer(ApplicationInfo info, const std::string& password);
+
+// Apps as answers give them (router_renewals.cpp): the status as of `now` (core's lifecycle:
+// expired, frozen after the grace period) and the instance's unpaid order from `orders`.
+PurchasedApp appForAnswer(const AppRecord& record, const std::vector<OrderRecord>& orders, Timestamp now);
+std::vector<PurchasedApp> appsForAnswer(const std::vector<AppRecord>& records, const std::vector<OrderRecord>& orders,
+                                        Timestamp now);
+// The app record a paid RENEWAL order leaves (new expiry, its period now the last purchased),
+// for the payment's store change (putApps); nullopt for other orders or a refused renewal.
+std::optional<AppRecord> appRenewedBy(const OrderRecord& paid, Store& store, Timestamp now);
 
 // Builds the details answer from records (router_flow.cpp), used before and after a move.
 SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,

@@ -16,6 +16,8 @@ enum class Operation {
   ListOrders, GetOrder,
   TestSellerAction, TestAppealDecision, TestProvisioningFailure, TestGetClock, TestSetClock,
   TestAuditLog, TestGetFaults, TestSetFaults,
+  // Renewals and auto-renew.
+  ListRenewals, CreateRenewalOrders, SetAutoRenew,
 };
 
 struct Endpoint {
@@ -57,6 +59,10 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::TestAuditLog, "testAuditLog", "GET", "/test/audit-log", true, true},
     {Operation::TestGetFaults, "testGetFaults", "GET", "/test/faults", true, true},
     {Operation::TestSetFaults, "testSetFaults", "POST", "/test/faults", true, true},
+    // Renewals and auto-renew.
+    {Operation::ListRenewals, "listRenewals", "GET", "/renewals", true, false},
+    {Operation::CreateRenewalOrders, "createRenewalOrders", "POST", "/renewals/orders", true, false},
+    {Operation::SetAutoRenew, "setAutoRenew", "POST", "/purchased-apps/{instanceId}/auto-renew", true, false},
 };
 // clang-format on
 

@@ -31,6 +31,12 @@ void fields(V& v, T& x) {
   v.text("memo", x.memo, text_rules::kMemo);
 }
 
+template <class V, MaybeConst<RenewalOffer> T>
+void fields(V& v, T& x) {
+  v.field("unitPrice", x.unitPrice);
+  v.integer("discountPercent", x.discountPercent, 0, 100);
+}
+
 template <class V, MaybeConst<PurchasedApp> T>
 void fields(V& v, T& x) {
   v.text("instanceId", x.instanceId, text_rules::kId);
@@ -42,6 +48,9 @@ void fields(V& v, T& x) {
   v.field("expiryTime", x.expiryTime);
   v.field("isTrial", x.isTrial);
   v.field("involvesSupervision", x.involvesSupervision);
+  v.field("renewalOffer", x.renewalOffer);
+  v.field("autoRenewPeriod", x.autoRenewPeriod);
+  v.text("pendingOrderId", x.pendingOrderId, text_rules::kId);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 
@@ -70,11 +79,13 @@ void fields(V& v, T& x) {
   v.field("involvesSupervision", x.involvesSupervision);
   v.text("instanceId", x.instanceId, text_rules::kId);
   v.text("statusReason", x.statusReason, text_rules::kOptionalReason);
+  v.text("combinedOrderId", x.combinedOrderId, text_rules::kId);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 
 }  // namespace
 
+KOO_CODEC_FROM_FIELDS(RenewalOffer)
 KOO_CODEC_FROM_FIELDS(ApplicationInfo)
 KOO_CODEC_FROM_FIELDS(PurchasedApp)
 KOO_CODEC_FROM_FIELDS(ResourceDetails)

@@ -39,6 +39,8 @@ enum class Section { MyKooGallery, BillingCenter };
            View::Supervision, View::Supervision, kShipped, makeSupervisionDetailsPage)                                                \
   KOO_VIEW(Orders, "orders", kNoId, "view.orders", Section::BillingCenter, View::Orders, kNoParent, kShipped,         \
            makeMyOrdersPage)                                                                                          \
+  KOO_VIEW(Renewals, "renewals", kNoId, "view.renewals", Section::BillingCenter, View::Renewals, kNoParent, kShipped, \
+           makeRenewalsPage)                                                                                          \
   KOO_VIEW(PaymentResult, "payment-result", kNoId, "view.payment_result", Section::MyKooGallery, View::PurchasedApps, \
            kNoParent, kShipped, makePaymentResultPage)                                                                \
   KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "view.widget_gallery", Section::MyKooGallery, View::WidgetGallery, \

@@ -9,6 +9,7 @@
 #include "core/url_codec.h"
 #include "imgui.h"
 #include "purchased_apps.h"
+#include "resource_renewal.h"
 #include "theme.h"
 #include "widgets_data.h"
 
@@ -24,6 +25,8 @@ class ResourceDetailsPage : public ViewPage {
  private:
   void load(PageEnv& env);
   void startReveal(PageEnv& env);
+  // Renew and auto-renew: opens the dialogs, draws them and sends what they ask.
+  void carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked);
   // Re-masks at the deadline and asks the host for a frame then.
   void keepRevealTimer(Host& host);
   // Overwrites the revealed password, then forgets it.
@@ -205,6 +208,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
     ImGui::TableSetupColumn("seller", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableNextColumn();
     drawBasicInfo(ui, host, details->basicInfo, intent);
+    intent.renewal = drawRenewalCard(ui, details->basicInfo, state.now, renewalBusy(state.renewal));
     ImGui::TableNextColumn();
     drawSellerInfo(ui, details->seller);
     ImGui::EndTable();
@@ -257,13 +261,25 @@ void ResourceDetailsPage::mask() {
 
 void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   keepRevealTimer(env.host);
+  state_.now = env.host.wallClock();
   const ResourceDetailsIntent intent = drawResourceDetails(ui, env.host, state_);
+  carryOutRenewal(ui, env, intent.renewal);
   if (intent.copied) env.toasts.show(tr("toast.copied", {{"what", *intent.copied}}), Tone::Success, env.host.nowMs());
   if (intent.openUrl && isWebUrl(*intent.openUrl)) env.host.openUrl(*intent.openUrl);
   if (intent.hide) mask();
   if (intent.reveal) startReveal(env);
   if (intent.retry) load(env);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);
+}
+
+void ResourceDetailsPage::carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked) {
+  const ResourceDetails* details = state_.details.value();
+  if (details && asked.renew) openRenewDialog(state_.renewal, {details->basicInfo});
+  if (details && asked.switchAutoRenew) openAutoRenewDialog(state_.renewal, details->basicInfo);
+  const RenewalOutcome outcome =
+      koo::ui::carryOutRenewal(state_.renewal, drawRenewalDialogs(ui, env.host, state_.renewal, state_.now), env);
+  if (outcome.changed) load(env);
+  if (outcome.go) env.navigator.go(*outcome.go);
 }
 
 void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {

@@ -8,6 +8,8 @@
 
 #include "page_env.h"
 #include "remote.h"
+#include "renewal_dialogs.h"
+#include "resource_renewal.h"
 
 namespace koo::ui {
 
@@ -21,6 +23,9 @@ struct ResourceDetailsState {
   Remote<PasswordReveal> reveal;
   std::optional<double> revealedAtMs;  // host time the password became visible
   std::string revealKey;               // Idempotency-Key of the reveal in progress or being retried
+  // Renewals (resource_renewal.h): the dialogs, and the date the rules are read at.
+  RenewalDialogs renewal;
+  Timestamp now{};
 };
 
 struct ResourceDetailsIntent {
@@ -30,6 +35,7 @@ struct ResourceDetailsIntent {
   bool backToList = false;
   std::optional<std::string> openUrl;   // a web URL the buyer clicked
   std::optional<std::string> copied;    // what was put on the clipboard ("Password"), for a toast
+  RenewalCardIntent renewal;            // Renew / auto-renew asked for
 };
 
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.
