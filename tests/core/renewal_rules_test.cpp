@@ -3,6 +3,8 @@
 // retention), auto-renewal's switch and its next charge, and the Renewals expiry windows.
 #include <gtest/gtest.h>
 
+#include "core/list_query.h"
+#include "core/list_select.h"
 #include "core/renewal.h"
 #include "samples.h"
 
@@ -202,6 +204,33 @@ TEST(RenewalRules, ExpiryWindowsCountAppsStillInUse) {
   EXPECT_TRUE(inExpiryWindow(app, ExpiryWindow::Expired, at("2025-05-01T00:00:00Z")));
   EXPECT_FALSE(inExpiryWindow(app, ExpiryWindow::Frozen, at("2025-05-01T00:00:00Z")));
   EXPECT_TRUE(inExpiryWindow(app, ExpiryWindow::Frozen, at("2025-05-16T00:00:00Z")));
+}
+
+TEST(RenewalRules, TheListQueryRoundTripsAndSelectsByWindowAutoRenewAndIds) {
+  RenewalQuery query;
+  query.q = "ins-1";
+  query.expires = ExpiryWindow::Within15Days;
+  query.autoRenew = AutoRenewState::Off;
+  const auto parsed = parseRenewalQuery(toQueryParams(query));
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed->expires, ExpiryWindow::Within15Days);
+  EXPECT_EQ(parsed->autoRenew, AutoRenewState::Off);
+  EXPECT_EQ(parsed->order, SortOrder::Asc);
+  EXPECT_EQ(parseRenewalQuery({{"autoRenew", "MAYBE"}}).error().path, "query.autoRenew");
+
+  PurchasedApp other = monthlyApp();
+  other.instanceId = "ins-2";
+  other.orderId = "CS2";
+  other.expiryTime = at("2025-06-30T10:00:00Z");
+  other.autoRenewPeriod = BillingPeriod{PeriodUnit::Month, 1};
+  const Timestamp now = at("2025-04-20T10:00:00Z");
+  EXPECT_EQ(selectRenewals({monthlyApp(), other}, query, now).total, 1);
+  RenewalQuery byOrder;
+  byOrder.q = "cs2";
+  EXPECT_EQ(selectRenewals({monthlyApp(), other}, byOrder, now).items.at(0).instanceId, "ins-2");
+  RenewalQuery all;
+  const auto sorted = selectRenewals({other, monthlyApp()}, all, now);
+  EXPECT_EQ(sorted.items.at(0).instanceId, "ins-1");  // soonest expiry first
 }
 
 }  // namespace
