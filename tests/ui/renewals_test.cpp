@@ -193,6 +193,17 @@ TEST(Renewals, ResourceDetailsExplainsGraceAndRenews) {
   EXPECT_EQ(bed.app().route().view, View::Orders);
 }
 
+TEST(Renewals, ResourceDetailsAndPurchasedAppsSayUntilWhenAFrozenAppsDataIsKept) {
+  ConsoleTestbed bed("#/purchased-apps/ins-5a4a080016");
+  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "its data is kept until"));
+  EXPECT_NE(bed.find(Role::Button, "Renew"), nullptr);
+  const SemanticNode* autoRenew = bed.find(Role::Button, "Turn on auto-renew");
+  ASSERT_NE(autoRenew, nullptr);
+  EXPECT_EQ(autoRenew->state & kDisabled, kDisabled);  // not once expired
+  bed.open("#/purchased-apps?status=FROZEN&pageSize=100");
+  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "Deleted on "));
+}
+
 TEST(Renewals, ResourceDetailsShowsWhenAutoRenewChargesAndHowMuch) {
   ConsoleTestbed bed(std::string("#/purchased-apps/") + kAutoOn);
   EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "Renews every 1 month: next charge"));

@@ -88,13 +88,23 @@ std::string keyFor(std::string& key, const Remote<T>& call, bool sameIntent) {
 
 }  // namespace
 
+namespace {
+// A new intent: the failure of an earlier one (not one still in flight) has had its say.
+void forgetSettledFailures(RenewalDialogs& dialogs) {
+  if (dialogs.ordering.error() && !dialogs.ordering.loading()) dialogs.ordering.reset();
+  if (dialogs.switching.error() && !dialogs.switching.loading()) dialogs.switching.reset();
+}
+}  // namespace
+
 void openRenewDialog(RenewalDialogs& dialogs, std::vector<PurchasedApp> apps) {
+  forgetSettledFailures(dialogs);
   dialogs.autoRenew.reset();
   dialogs.renew = std::move(apps);
   dialogs.renewChoice.assign(dialogs.renew.size(), -1);
 }
 
 void openAutoRenewDialog(RenewalDialogs& dialogs, PurchasedApp app) {
+  forgetSettledFailures(dialogs);
   dialogs.renew.clear();
   dialogs.autoChoice = -1;
   dialogs.autoRenew = std::move(app);
