@@ -2,22 +2,14 @@
 // (one, combined, replayed), every refusal, auto-renew on and off, buyer isolation, and the app
 // a paid renewal order leaves.
 #include "core/renewal.h"
+#include "demo_renewal_apps.h"
 #include "router_fixture.h"
 #include "router_internal.h"
 
 namespace koo::backend::test {
 namespace {
 
-constexpr const char* kWithin30AutoOn = "ins-5a53e90001";
-constexpr const char* kWithin7 = "ins-5aa2a8000f";
-constexpr const char* kWithin15 = "ins-5a91c30019";
-constexpr const char* kInGrace = "ins-5a6bd20002";
-constexpr const char* kInRetention = "ins-5a4a080016";
-constexpr const char* kYearlyAutoOn = "ins-5ad27a0011";
-constexpr const char* kNotOnSale = "ins-5ac195001b";
-constexpr const char* kWithUnpaidOrder = "ins-5b2139001f";
-constexpr const char* kTrial = "ins-5ab38d0005";
-constexpr const char* kOnDemand = "ins-5a83bb0003";
+using namespace demo_apps;
 
 class RouterRenewals : public RouterTest {
  protected:

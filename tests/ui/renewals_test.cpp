@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "console_testbed.h"
+#include "../backend/demo_renewal_apps.h"
 #include "core/json_codec.h"
 
 using namespace koo;
@@ -13,11 +14,7 @@ using koo::ui::testing::ConsoleTestbed;
 
 namespace {
 
-constexpr const char* kWithin7 = "ins-5aa2a8000f";
-constexpr const char* kWithin15 = "ins-5a91c30019";
-constexpr const char* kInGrace = "ins-5a6bd20002";
-constexpr const char* kWithUnpaidOrder = "ins-5b2139001f";
-constexpr const char* kAutoOn = "ins-5a53e90001";
+using namespace koo::demo_apps;
 
 const SemanticNode* rowOf(ConsoleTestbed& bed, const std::string& instanceId) {
   for (const auto* row : bed.rows("Renewals"))
@@ -164,7 +161,7 @@ TEST(Renewals, ExportDownloadsTheFilteredListAsCsv) {
   EXPECT_EQ(file.fileName.rfind("renewals-", 0), 0u) << file.fileName;
   EXPECT_EQ(file.mimeType, "text/csv;charset=utf-8");
   EXPECT_EQ(file.content.rfind("\xEF\xBB\xBFProduct,Instance ID,Order No.", 0), 0u);
-  EXPECT_NE(file.content.find(kAutoOn), std::string::npos);
+  EXPECT_NE(file.content.find(kWithin30AutoOn), std::string::npos);
   EXPECT_EQ(file.content.find(kWithin7), std::string::npos);  // auto-renew off: filtered out
 }
 
@@ -194,7 +191,7 @@ TEST(Renewals, ResourceDetailsExplainsGraceAndRenews) {
 }
 
 TEST(Renewals, ResourceDetailsAndPurchasedAppsSayUntilWhenAFrozenAppsDataIsKept) {
-  ConsoleTestbed bed("#/purchased-apps/ins-5a4a080016");
+  ConsoleTestbed bed(std::string("#/purchased-apps/") + kInRetention);
   EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "its data is kept until"));
   EXPECT_NE(bed.find(Role::Button, "Renew"), nullptr);
   const SemanticNode* autoRenew = bed.find(Role::Button, "Turn on auto-renew");
@@ -205,7 +202,7 @@ TEST(Renewals, ResourceDetailsAndPurchasedAppsSayUntilWhenAFrozenAppsDataIsKept)
 }
 
 TEST(Renewals, ResourceDetailsShowsWhenAutoRenewChargesAndHowMuch) {
-  ConsoleTestbed bed(std::string("#/purchased-apps/") + kAutoOn);
+  ConsoleTestbed bed(std::string("#/purchased-apps/") + kWithin30AutoOn);
   EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "Renews every 1 month: next charge"));
   EXPECT_NE(bed.find(Role::Button, "Turn off auto-renew"), nullptr);
 }
