@@ -177,6 +177,20 @@ void MarketplaceClient::cancelOrder(const std::string& orderId, const std::strin
   post(endpointPath(Operation::CancelOrder, orderId), EmptyBody{}, idempotencyKey, std::move(onDone));
 }
 
+void MarketplaceClient::listRenewals(const RenewalQuery& query, ApiCallback<Page<PurchasedApp>> onDone) {
+  get(endpointPath(Operation::ListRenewals), toQueryParams(query), std::move(onDone));
+}
+
+void MarketplaceClient::createRenewalOrders(const RenewalOrderBody& body, const std::string& idempotencyKey,
+                                            ApiCallback<RenewalPurchase> onDone) {
+  post(endpointPath(Operation::CreateRenewalOrders), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::setAutoRenew(const std::string& instanceId, const AutoRenewBody& body,
+                                     const std::string& idempotencyKey, ApiCallback<PurchasedApp> onDone) {
+  post(endpointPath(Operation::SetAutoRenew, instanceId), body, idempotencyKey, std::move(onDone));
+}
+
 void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
   post(endpointPath(Operation::TestSellerAction, orderId), body, idempotencyKey, std::move(onDone));

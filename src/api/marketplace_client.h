@@ -65,6 +65,13 @@ class MarketplaceClient {
                 ApiCallback<Order> onDone);
   void cancelOrder(const std::string& orderId, const std::string& idempotencyKey, ApiCallback<Order> onDone);
 
+  // Renewals and auto-renew.
+  void listRenewals(const RenewalQuery& query, ApiCallback<Page<PurchasedApp>> onDone);
+  void createRenewalOrders(const RenewalOrderBody& body, const std::string& idempotencyKey,
+                           ApiCallback<RenewalPurchase> onDone);
+  void setAutoRenew(const std::string& instanceId, const AutoRenewBody& body, const std::string& idempotencyKey,
+                    ApiCallback<PurchasedApp> onDone);
+
   // Test mode only (the backend answers 404 otherwise).
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,
                     ApiCallback<SupervisedOrderDetails> onDone);

@@ -158,6 +158,11 @@ void MemoryStore::checkApplicable(const StoreChange& change) const {
     if (apps_.count(app.app.instanceId) || !newApps.insert(app.app.instanceId).second)
       throw std::runtime_error("duplicate instanceId " + app.app.instanceId);
   }
+  for (const auto& app : change.putApps) {
+    const auto it = apps_.find(app.app.instanceId);
+    if (it == apps_.end() || it->second.buyerId != app.buyerId)
+      throw std::runtime_error("no app " + app.app.instanceId + " of " + app.buyerId + " to replace");
+  }
   std::set<std::string> knownOrders;
   for (const auto& order : change.putOrders) knownOrders.insert(order.order.orderId);
   for (const auto& [orderId, event] : change.addEvents) {
@@ -188,6 +193,7 @@ void MemoryStore::apply(const StoreChange& change) {
   if (change.purgeExpired) purge(*change.purgeExpired);
   for (const auto& order : change.putOrders) orders_[order.order.orderId] = order;
   for (const auto& app : change.addApps) apps_[app.app.instanceId] = app;
+  for (const auto& app : change.putApps) apps_[app.app.instanceId] = app;
   if (change.putSupervision) supervisions_[change.putSupervision->orderId] = *change.putSupervision;
   for (const auto& [orderId, event] : change.addEvents) events_[orderId].push_back(event);
   if (change.addSession) sessions_[change.addSession->token] = *change.addSession;

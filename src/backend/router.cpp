@@ -66,6 +66,9 @@ Handler handlerFor(Operation operation) {
     case Operation::PayOrder: return &Handlers::payOrder;
     case Operation::CancelOrder: return &Handlers::cancelOrder;
     case Operation::TestPaymentOutcome: return &Handlers::setPaymentOutcome;
+    case Operation::ListRenewals: return &Handlers::listRenewals;
+    case Operation::CreateRenewalOrders: return &Handlers::createRenewalOrders;
+    case Operation::SetAutoRenew: return &Handlers::setAutoRenew;
   }
   return nullptr;
 }

@@ -5,17 +5,6 @@
 
 namespace koo::backend::detail {
 
-namespace {
-
-// The status as of now: an app whose expiry passed is EXPIRED even if stored IN_USE.
-PurchasedApp current(const AppRecord& record, Timestamp now) {
-  PurchasedApp app = record.app;
-  app.status = resourceStatusAt(app.expiryTime, app.status == ResourceStatus::Frozen, now);
-  return app;
-}
-
-}  // namespace
-
 ApplicationInfo applicationInfoForAnswer(ApplicationInfo info, const std::string& password) {
   // URLs go out as the seller sent them: the console opens only http(s) ones and shows any
   // other scheme as text with a warning, so the buyer learns the seller's data is off.
@@ -26,8 +15,7 @@ ApplicationInfo applicationInfoForAnswer(ApplicationInfo info, const std::string
 Outcome Handlers::listApps(Call& call) {
   auto query = parsePurchasedAppQuery(call.request.query);
   if (!query.ok()) return fromDecodeError(query.error());
-  std::vector<PurchasedApp> rows;
-  for (const auto& record : store_.appsOf(call.buyerId())) rows.push_back(current(record, call.now));
+  auto rows = appsForAnswer(store_.appsOf(call.buyerId()), store_.ordersOf(call.buyerId()), call.now);
   return Reply{200, toJsonValue(selectPurchasedApps(std::move(rows), query.value())), {}};
 }
 
@@ -35,7 +23,7 @@ Outcome Handlers::appDetails(Call& call) {
   auto record = store_.findApp(call.buyerId(), call.param);
   if (!record) return notFound("No purchased app with instanceId " + call.param);
   ResourceDetails details;
-  details.basicInfo = current(*record, call.now);
+  details.basicInfo = appForAnswer(*record, store_.ordersOf(call.buyerId()), call.now);
   details.applicationInfo = applicationInfoForAnswer(record->applicationInfo, record->password);
   details.seller = record->seller;
   return Reply{200, toJsonValue(details), {}};

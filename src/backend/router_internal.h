@@ -150,6 +150,10 @@ class Handlers {
   Outcome payOrder(Call& call);
   Outcome cancelOrder(Call& call);
   Outcome setPaymentOutcome(Call& call);
+  // router_renewals.cpp
+  Outcome listRenewals(Call& call);
+  Outcome createRenewalOrders(Call& call);
+  Outcome setAutoRenew(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -183,9 +187,18 @@ StandInProvisioning standInProvisioning(const Order& order, const std::string& i
 Order orderForAnswer(const OrderRecord& record, Timestamp now);
 
 // The one place a paid order takes effect (router_orders.cpp), by type: a NEW order is
-// provisioned into Purchased Apps, or starts its service flow when supervised; other types
-// complete (their effect on the instance belongs to the renewal and change paths).
-void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, IdSource& ids, StoreChange& change);
+// provisioned into Purchased Apps, or starts its service flow when supervised;
+// a RENEWAL moves its instance's expiry (appRenewedBy); other types only complete.
+void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, IdSource& ids, Store& store,
+                     StoreChange& change);
+// Apps as answers give them (router_renewals.cpp): the status as of `now` (core's lifecycle:
+// expired, frozen after the grace period) and the instance's unpaid order from `orders`.
+PurchasedApp appForAnswer(const AppRecord& record, const std::vector<OrderRecord>& orders, Timestamp now);
+std::vector<PurchasedApp> appsForAnswer(const std::vector<AppRecord>& records, const std::vector<OrderRecord>& orders,
+                                        Timestamp now);
+// The app record a paid RENEWAL order leaves (new expiry, its period now the last purchased),
+// for the payment's store change (putApps); nullopt for other orders or a refused renewal.
+std::optional<AppRecord> appRenewedBy(const OrderRecord& paid, Store& store, Timestamp now);
 
 // Builds the details answer from records (router_flow.cpp), used before and after a move.
 SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,

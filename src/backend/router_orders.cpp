@@ -86,7 +86,8 @@ StandInProvisioning standInProvisioning(const Order& order, const std::string& i
 
 Order orderForAnswer(const OrderRecord& record, Timestamp now) { return orderAsOf(record.order, now); }
 
-void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, IdSource& ids, StoreChange& change) {
+void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, IdSource& ids, Store& store,
+                     StoreChange& change) {
   record.order = paidOrder(std::move(record.order), method, now);
   switch (record.order.type) {
     case OrderType::New:
@@ -96,8 +97,13 @@ void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, I
       else
         provision(record, now, ids, change);
       break;
-    // The renewal and change paths own what these do to the instance; paying completes them.
+    // A renewal moves the instance's expiry (core's applyRenewal, from the original expiry when
+    // renewed in grace or retention); payOrder refused one that can no longer apply.
     case OrderType::Renewal:
+      if (auto renewed = appRenewedBy(record, store, now)) change.putApps.push_back(std::move(*renewed));
+      record.order.status = OrderStatus::Completed;
+      break;
+    // The change and unsubscription paths are not built yet: paying completes the order.
     case OrderType::Change:
     case OrderType::Unsubscribe:
     case OrderType::TrialToCommercial:
@@ -120,8 +126,12 @@ Outcome Handlers::payOrder(Call& call) {
   if (outcome == PaymentTestOutcome::InsufficientBalance && body->method == PaymentMethod::Balance)
     return ApiError{ErrorCode::InsufficientBalance,
                     "The account balance does not cover this order; top up or choose another payment method"};
+  // A renewal whose instance was deleted (or is no longer renewable) is refused before charging.
+  if (record->order.type == OrderType::Renewal && !appRenewedBy(*record, store_, call.now))
+    return conflict("Order " + record->order.orderId +
+                    " renews an instance that can no longer be renewed; cancel it instead");
   Reply reply{200, Json{}, {}};
-  settlePaidOrder(*record, body->method, call.now, ids_, reply.change);
+  settlePaidOrder(*record, body->method, call.now, ids_, store_, reply.change);
   reply.body = toJsonValue(orderForAnswer(*record, call.now));
   return reply;
 }

@@ -29,6 +29,14 @@ void SqliteStore::applyLocked(const StoreChange& change) {
   for (const auto& record : change.addApps)
     write("app", "INSERT INTO apps(instance_id, buyer_id, doc) VALUES (?, ?, ?)", record.app.instanceId,
           record.buyerId, docs_.encode(record));
+  for (const auto& record : change.putApps) {
+    db_.prepare("UPDATE apps SET doc = ? WHERE instance_id = ? AND buyer_id = ?")
+        .bindAll(docs_.encode(record), record.app.instanceId, record.buyerId)
+        .run();
+    // As the memory store: replacing an app that is not there (or not the buyer's) is a bug.
+    if (db_.changes() != 1) throw std::runtime_error("no app " + record.app.instanceId + " to replace");
+    if (writeHook_) writeHook_("app");
+  }
   if (const auto& record = change.putSupervision)
     write("supervision", "INSERT OR REPLACE INTO supervisions(order_id, buyer_id, doc) VALUES (?, ?, ?)",
           record->orderId, record->buyerId, docs_.encode(*record));

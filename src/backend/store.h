@@ -81,6 +81,7 @@ struct ExpiryPurge {
 struct StoreChange {
   std::vector<OrderRecord> putOrders;        // insert or replace by orderId
   std::vector<AppRecord> addApps;            // instanceId must be new
+  std::vector<AppRecord> putApps;            // replaces the app with that instanceId (renewals)
   std::optional<SupervisionRecord> putSupervision;
   std::vector<std::pair<std::string, FlowEvent>> addEvents;  // (orderId, event)
   std::optional<SessionRecord> addSession;
@@ -90,7 +91,7 @@ struct StoreChange {
   std::optional<ExpiryPurge> purgeExpired;   // applied before everything else in the change
 
   bool empty() const {
-    return putOrders.empty() && addApps.empty() && !putSupervision && addEvents.empty() &&
+    return putOrders.empty() && addApps.empty() && putApps.empty() && !putSupervision && addEvents.empty() &&
            !addSession && !addAudit && !addIdempotency && !endSession && !purgeExpired;
   }
 };

@@ -95,6 +95,14 @@ struct ApplicationInfo {
   bool operator==(const ApplicationInfo&) const = default;
 };
 
+// What renewing costs now: the SKU's list price for one unit of its period (a month or a year)
+// and the best discount that applies (DOMAIN-LIFECYCLE §4's price rule; see core/renewal.h).
+struct RenewalOffer {
+  Money unitPrice;
+  int discountPercent = 0;  // 0-100
+  bool operator==(const RenewalOffer&) const = default;
+};
+
 // One row of Purchased Apps, and the Basic Information of Resource Details.
 struct PurchasedApp {
   std::string instanceId;
@@ -110,6 +118,12 @@ struct PurchasedApp {
   std::optional<Timestamp> expiryTime;  // none for ONE_TIME / ON_DEMAND
   bool isTrial = false;
   bool involvesSupervision = false;
+  // Renewals (core/renewal.h): the SKU's offer (absent: no longer on sale), auto-renewal's
+  // period (absent: off), and an unpaid order of the instance that blocks renewing (the
+  // backend fills it from the orders; never stored).
+  std::optional<RenewalOffer> renewalOffer;
+  std::optional<BillingPeriod> autoRenewPeriod;
+  std::optional<std::string> pendingOrderId;
   bool operator==(const PurchasedApp&) const = default;
 };
 
@@ -170,7 +184,33 @@ struct Order {
   std::optional<OrderCancelReason> cancelReason; // why a CANCELLED order was cancelled, when known
   std::optional<Timestamp> validFrom;            // the instance's validity (order details only)
   std::optional<Timestamp> validTo;
+  // Renewals: the orders of one purchase of several instances share it; they are paid or
+  // cancelled together (DOMAIN-LIFECYCLE §4).
+  std::optional<std::string> combinedOrderId;
   bool operator==(const Order&) const = default;
+};
+
+// Renewals: renew instances, each for its own period, as one purchase.
+struct RenewalItem {
+  std::string instanceId;
+  BillingPeriod period;
+  bool operator==(const RenewalItem&) const = default;
+};
+struct RenewalOrderBody {
+  std::vector<RenewalItem> items;  // 1..kMaxRenewalItems, each instance once
+  bool operator==(const RenewalOrderBody&) const = default;
+};
+// The renewal orders made, Pending payment; one order alone has no combinedOrderId.
+struct RenewalPurchase {
+  std::optional<std::string> combinedOrderId;
+  std::vector<Order> orders;
+  bool operator==(const RenewalPurchase&) const = default;
+};
+// Auto-renew on (with the period renewed each time) or off.
+struct AutoRenewBody {
+  bool enabled = false;
+  std::optional<BillingPeriod> period;  // required when enabled
+  bool operator==(const AutoRenewBody&) const = default;
 };
 
 // How the buyer pays an order (POST /orders/{orderId}/pay).

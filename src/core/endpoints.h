@@ -18,6 +18,8 @@ enum class Operation {
   TestSellerAction, TestAppealDecision, TestProvisioningFailure, TestGetClock, TestSetClock,
   TestAuditLog, TestGetFaults, TestSetFaults,
   TestPaymentOutcome,  // issue 13
+  // Renewals and auto-renew.
+  ListRenewals, CreateRenewalOrders, SetAutoRenew,
 };
 
 struct Endpoint {
@@ -63,6 +65,10 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::TestGetFaults, "testGetFaults", "GET", "/test/faults", true, true},
     {Operation::TestSetFaults, "testSetFaults", "POST", "/test/faults", true, true},
     {Operation::TestPaymentOutcome, "testPaymentOutcome", "POST", "/test/orders/{orderId}/payment-outcome", true, true},
+    // Renewals and auto-renew.
+    {Operation::ListRenewals, "listRenewals", "GET", "/renewals", true, false},
+    {Operation::CreateRenewalOrders, "createRenewalOrders", "POST", "/renewals/orders", true, false},
+    {Operation::SetAutoRenew, "setAutoRenew", "POST", "/purchased-apps/{instanceId}/auto-renew", true, false},
 };
 // clang-format on
 

@@ -34,6 +34,10 @@ enum class OrderSortField { CreatedTime, Amount, ProductName };
 enum class PaymentMethod { Balance, OnlineCard, MonthlySettlement };
 enum class OrderCancelReason { BuyerCancelled, PaymentTimeout };
 enum class PaymentTestOutcome { Succeed, Fail, InsufficientBalance };
+// Renewals (core/renewal.h): the expiry filter of the list, auto-renewal on/off, the sort.
+enum class ExpiryWindow { Within7Days, Within15Days, Within30Days, Expired, Frozen };
+enum class AutoRenewState { On, Off };
+enum class RenewalSortField { ExpiryTime, ProductName };
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
@@ -124,6 +128,13 @@ KOO_ENUM_TRAITS(SupervisedOrderSortField, "SupervisedOrderSortField",
 KOO_ENUM_TRAITS(OrderSortField, "OrderSortField",
                 {OrderSortField::CreatedTime, "createdTime"}, {OrderSortField::Amount, "amount"},
                 {OrderSortField::ProductName, "productName"})
+KOO_ENUM_TRAITS(ExpiryWindow, "ExpiryWindow",
+                {ExpiryWindow::Within7Days, "WITHIN_7_DAYS"}, {ExpiryWindow::Within15Days, "WITHIN_15_DAYS"},
+                {ExpiryWindow::Within30Days, "WITHIN_30_DAYS"}, {ExpiryWindow::Expired, "EXPIRED"},
+                {ExpiryWindow::Frozen, "FROZEN"})
+KOO_ENUM_TRAITS(AutoRenewState, "AutoRenewState", {AutoRenewState::On, "ON"}, {AutoRenewState::Off, "OFF"})
+KOO_ENUM_TRAITS(RenewalSortField, "RenewalSortField",
+                {RenewalSortField::ExpiryTime, "expiryTime"}, {RenewalSortField::ProductName, "productName"})
 KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::BadRequest, "BAD_REQUEST"}, {ErrorCode::BadJson, "BAD_JSON"},
                 {ErrorCode::Unauthorized, "UNAUTHORIZED"}, {ErrorCode::NotFound, "NOT_FOUND"},

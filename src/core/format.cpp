@@ -114,6 +114,21 @@ constexpr auto kFlowEventKindLabels = std::to_array<EnumName<FlowEventKind>>({
 });
 static_assert(labelsEveryValueInOrder(kFlowEventKindLabels));
 
+constexpr auto kExpiryWindowLabels = std::to_array<EnumName<ExpiryWindow>>({
+    {ExpiryWindow::Within7Days, "renewals.window.7"},
+    {ExpiryWindow::Within15Days, "renewals.window.15"},
+    {ExpiryWindow::Within30Days, "renewals.window.30"},
+    {ExpiryWindow::Expired, "renewals.window.expired"},
+    {ExpiryWindow::Frozen, "renewals.window.frozen"},
+});
+static_assert(labelsEveryValueInOrder(kExpiryWindowLabels));
+
+constexpr auto kAutoRenewStateLabels = std::to_array<EnumName<AutoRenewState>>({
+    {AutoRenewState::On, "renewals.auto.on"},
+    {AutoRenewState::Off, "renewals.auto.off"},
+});
+static_assert(labelsEveryValueInOrder(kAutoRenewStateLabels));
+
 }  // namespace
 
 std::string formatDate(Timestamp t, const TimeZone& zone) {
@@ -175,5 +190,7 @@ std::string_view labelOf(OrderType value) { return labelIn(kOrderTypeLabels, val
 std::string_view labelOf(FlowStage value) { return labelIn(kFlowStageLabels, value); }
 std::string_view labelOf(BuyerAction value) { return labelIn(kBuyerActionLabels, value); }
 std::string_view labelOf(FlowEventKind value) { return labelIn(kFlowEventKindLabels, value); }
+std::string_view labelOf(ExpiryWindow value) { return labelIn(kExpiryWindowLabels, value); }
+std::string_view labelOf(AutoRenewState value) { return labelIn(kAutoRenewStateLabels, value); }
 
 }  // namespace koo

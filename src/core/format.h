@@ -36,5 +36,7 @@ std::string_view labelOf(OrderType value);
 std::string_view labelOf(FlowStage value);
 std::string_view labelOf(BuyerAction value);
 std::string_view labelOf(FlowEventKind value);
+std::string_view labelOf(ExpiryWindow value);
+std::string_view labelOf(AutoRenewState value);
 
 }  // namespace koo

@@ -40,6 +40,12 @@ KOO_DECLARE_CODEC(PasswordReveal)
 KOO_DECLARE_CODEC(Order)
 KOO_DECLARE_CODEC(PayOrderBody)
 KOO_DECLARE_CODEC(PaymentOutcomeBody)
+KOO_DECLARE_CODEC(RenewalOffer)
+// json_codec_renewals.cpp
+KOO_DECLARE_CODEC(RenewalItem)
+KOO_DECLARE_CODEC(RenewalOrderBody)
+KOO_DECLARE_CODEC(RenewalPurchase)
+KOO_DECLARE_CODEC(AutoRenewBody)
 // json_codec_flow.cpp
 KOO_DECLARE_CODEC(FormFieldSpec)
 KOO_DECLARE_CODEC(Attachment)

@@ -31,6 +31,12 @@ void fields(V& v, T& x) {
   v.text("memo", x.memo, text_rules::kMemo);
 }
 
+template <class V, MaybeConst<RenewalOffer> T>
+void fields(V& v, T& x) {
+  v.field("unitPrice", x.unitPrice);
+  v.integer("discountPercent", x.discountPercent, 0, 100);
+}
+
 template <class V, MaybeConst<PurchasedApp> T>
 void fields(V& v, T& x) {
   v.text("instanceId", x.instanceId, text_rules::kId);
@@ -42,6 +48,9 @@ void fields(V& v, T& x) {
   v.field("expiryTime", x.expiryTime);
   v.field("isTrial", x.isTrial);
   v.field("involvesSupervision", x.involvesSupervision);
+  v.field("renewalOffer", x.renewalOffer);
+  v.field("autoRenewPeriod", x.autoRenewPeriod);
+  v.text("pendingOrderId", x.pendingOrderId, text_rules::kId);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 
@@ -81,6 +90,7 @@ void fields(V& v, T& x) {
   v.field("cancelReason", x.cancelReason);
   v.field("validFrom", x.validFrom);
   v.field("validTo", x.validTo);
+  v.text("combinedOrderId", x.combinedOrderId, text_rules::kId);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 
@@ -96,6 +106,7 @@ void fields(V& v, T& x) {
 
 }  // namespace
 
+KOO_CODEC_FROM_FIELDS(RenewalOffer)
 KOO_CODEC_FROM_FIELDS(ApplicationInfo)
 KOO_CODEC_FROM_FIELDS(PurchasedApp)
 KOO_CODEC_FROM_FIELDS(ResourceDetails)

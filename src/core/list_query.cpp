@@ -105,6 +105,12 @@ void filters(V& v, Q& query) {
   v.enumeration("type", query.type);
 }
 
+template <class V, MaybeConst<RenewalQuery> Q>
+void filters(V& v, Q& query) {
+  v.enumeration("expires", query.expires);
+  v.enumeration("autoRenew", query.autoRenew);
+}
+
 template <class Query>
 QueryParams writeQuery(const Query& query) {
   QueryWriter writer;
@@ -135,5 +141,7 @@ Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params
   return readQuery<SupervisedOrderQuery>(params);
 }
 Result<OrderQuery> parseOrderQuery(const QueryParams& params) { return readQuery<OrderQuery>(params); }
+QueryParams toQueryParams(const RenewalQuery& query) { return writeQuery(query); }
+Result<RenewalQuery> parseRenewalQuery(const QueryParams& params) { return readQuery<RenewalQuery>(params); }
 
 }  // namespace koo

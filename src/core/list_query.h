@@ -38,16 +38,25 @@ struct OrderQuery : ListQuery<OrderSortField, OrderSortField::CreatedTime> {
   std::optional<OrderType> type;
 };
 
+// Renewals: q searches product name, instance ID or order ID; sorted soonest expiry first.
+struct RenewalQuery : ListQuery<RenewalSortField, RenewalSortField::ExpiryTime> {
+  RenewalQuery() { order = SortOrder::Asc; }
+  std::optional<ExpiryWindow> expires;
+  std::optional<AutoRenewState> autoRenew;
+};
+
 // Parameter names: page, pageSize, q, status, billingMode, stage, type, sort, order. Empty q and
 // unset filters are left out; paging and sort are always written.
 QueryParams toQueryParams(const PurchasedAppQuery& query);
 QueryParams toQueryParams(const SupervisedOrderQuery& query);
 QueryParams toQueryParams(const OrderQuery& query);
+QueryParams toQueryParams(const RenewalQuery& query);  // plus expires, autoRenew
 
 // Missing parameters take the defaults above; an empty value counts as missing. Unknown
 // parameters are ignored. Errors have paths like "query.status".
 Result<PurchasedAppQuery> parsePurchasedAppQuery(const QueryParams& params);
 Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params);
 Result<OrderQuery> parseOrderQuery(const QueryParams& params);
+Result<RenewalQuery> parseRenewalQuery(const QueryParams& params);
 
 }  // namespace koo

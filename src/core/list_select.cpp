@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "renewal.h"
 #include "text.h"
 
 namespace koo {
@@ -97,6 +98,24 @@ Page<Order> selectOrders(std::vector<Order> rows, const OrderQuery& query) {
     return 0;
   };
   return selectPage(std::move(rows), query, matches, primary, &Order::orderId);
+}
+
+Page<PurchasedApp> selectRenewals(std::vector<PurchasedApp> rows, const RenewalQuery& query, Timestamp now) {
+  auto matches = [&](const PurchasedApp& app) {
+    const bool found = containsIgnoringCase(app.productName, query.q) || containsIgnoringCase(app.instanceId, query.q) ||
+                       containsIgnoringCase(app.orderId, query.q);
+    const bool autoRenewOn = app.autoRenewPeriod.has_value();
+    return found && (!query.expires || inExpiryWindow(app, *query.expires, now)) &&
+           passes(query.autoRenew, autoRenewOn ? AutoRenewState::On : AutoRenewState::Off);
+  };
+  auto primary = [&](const PurchasedApp& a, const PurchasedApp& b) {
+    switch (query.sort) {
+      case RenewalSortField::ExpiryTime: return compareOptionalTimes(a.expiryTime, b.expiryTime);
+      case RenewalSortField::ProductName: return compareIgnoringAsciiCase(a.productName, b.productName);
+    }
+    return 0;
+  };
+  return selectPage(std::move(rows), query, matches, primary, &PurchasedApp::instanceId);
 }
 
 }  // namespace koo

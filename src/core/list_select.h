@@ -14,5 +14,7 @@ Page<PurchasedApp> selectPurchasedApps(std::vector<PurchasedApp> rows, const Pur
 Page<SupervisedOrderSummary> selectSupervisedOrders(std::vector<SupervisedOrderSummary> rows,
                                                     const SupervisedOrderQuery& query);
 Page<Order> selectOrders(std::vector<Order> rows, const OrderQuery& query);
+// Renewals: the rows are the buyer's renewable apps with their status as of `now`.
+Page<PurchasedApp> selectRenewals(std::vector<PurchasedApp> rows, const RenewalQuery& query, Timestamp now);
 
 }  // namespace koo

@@ -11,6 +11,11 @@ void BrowserHost::copyText(const std::string& text) { koo_js_copy_text(text.c_st
 
 void BrowserHost::openUrl(const std::string& url) { koo_js_open_url(url.c_str()); }
 
+void BrowserHost::download(const std::string& fileName, const std::string& mimeType, const std::string& content) {
+  koo_js_download(fileName.c_str(), mimeType.c_str(), reinterpret_cast<const unsigned char*>(content.data()),
+                  static_cast<int>(content.size()));
+}
+
 double BrowserHost::nowMs() const { return emscripten_get_now(); }
 
 void BrowserHost::wakeAfter(double ms) {

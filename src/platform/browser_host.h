@@ -13,6 +13,7 @@ class BrowserHost : public ui::Host {
   explicit BrowserHost(std::function<void()> requestFrame) : requestFrame_(std::move(requestFrame)) {}
   void copyText(const std::string& text) override;
   void openUrl(const std::string& url) override;
+  void download(const std::string& fileName, const std::string& mimeType, const std::string& content) override;
   double nowMs() const override;
   void wakeAfter(double ms) override;
   void sessionChanged(const std::string& token) override;

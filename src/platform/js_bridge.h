@@ -57,6 +57,9 @@ void koo_js_text_input(unsigned int field, int selection_start, int selection_en
 void koo_js_copy_text(const char* text);
 // Opens an http(s) URL in a new tab without giving it access to this page.
 void koo_js_open_url(const char* url);
+// Saves `size` bytes at `bytes` as the file `file_name` of type `mime_type` through the
+// browser's download (a Blob and an <a download>): the exports' CSV files.
+void koo_js_download(const char* file_name, const char* mime_type, const unsigned char* bytes, int size);
 // The session token changed ("" when signed out): the host keeps it for reloads (onSession).
 void koo_js_session_changed(const char* token);
 // The backend refused the session: the host's auth-required hook (onAuthRequired).

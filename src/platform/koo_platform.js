@@ -19,6 +19,7 @@
 //   koo_js_text_input(field, start, end)       _koo_on_mirror_activate(nodeId)
 //   koo_js_copy_text(text)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
+//   koo_js_download(fileName, mimeType, bytes, size)
 //   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
 //                                              _koo_on_touch(phase, x, y)
 //   (koo_appearance.js: _koo_on_appearance, _koo_on_theme, _koo_on_keyboard_focus)
@@ -511,6 +512,20 @@ mergeInto(LibraryManager.library, {
     if (!/^https?:\/\//i.test(href)) return;
     var opened = window.open(href, '_blank', 'noopener,noreferrer');
     if (opened) opened.opener = null;
+  },
+
+  koo_js_download: function(fileName, mimeType, bytes, size) {
+    // A copy of the bytes (the heap may grow and move), a Blob URL and a click on an <a download>
+    // that is never attached: the same in the page, in a widget's shadow root and offline.
+    var blob = new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mimeType) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(fileName);
+    link.rel = 'noopener';
+    link.click();
+    // The browser reads the Blob after the click returns: free it a while later.
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
   },
 
   koo_js_session_changed__deps: ['$KooPlatform'],

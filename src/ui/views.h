@@ -43,6 +43,8 @@ enum class Section { MyKooGallery, BillingCenter };
            kShipped, makeOrderDetailsPage)                                                                            \
   KOO_VIEW(Payment, "pay", kWithId, "view.payment", Section::BillingCenter, View::Orders, View::Orders, kShipped,     \
            makePaymentPage)                                                                                           \
+  KOO_VIEW(Renewals, "renewals", kNoId, "view.renewals", Section::BillingCenter, View::Renewals, kNoParent, kShipped, \
+           makeRenewalsPage)                                                                                          \
   KOO_VIEW(PaymentResult, "payment-result", kNoId, "view.payment_result", Section::MyKooGallery, View::PurchasedApps, \
            kNoParent, kShipped, makePaymentResultPage)                                                                \
   KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "view.widget_gallery", Section::MyKooGallery, View::WidgetGallery, \

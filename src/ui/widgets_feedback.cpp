@@ -136,6 +136,14 @@ DialogChoice confirmDialog(Ui& ui, const DialogText& dialog) {
   return endDialog(ui, dialogButtons(ui, dialog, [] { return true; }));
 }
 
+DialogChoice contentDialog(Ui& ui, const DialogText& dialog, float width, const std::function<void()>& content,
+                           const std::function<bool()>& confirmAllowed) {
+  if (!beginDialog(ui, dialog, width)) return DialogChoice::Cancelled;
+  content();
+  ImGui::Spacing();
+  return endDialog(ui, dialogButtons(ui, dialog, confirmAllowed));
+}
+
 std::optional<std::string> reasonProblem(const std::string& text, const ReasonField& field) {
   if (field.required && isBlank(text)) return tr("validation.reason_required");
   const std::size_t count = characterCount(text);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,11 @@ struct DialogText {
 // A modal asking to confirm an irreversible action. Draw it every frame while it should show:
 // it opens on its first frame and closes when it returns Confirmed or Cancelled (Cancel, Escape).
 DialogChoice confirmDialog(Ui& ui, const DialogText& dialog);
+
+// confirmDialog with more inside: `content` draws between the message and the buttons, and
+// `confirmAllowed` may keep the dialog open after Confirm (a choice still to make).
+DialogChoice contentDialog(Ui& ui, const DialogText& dialog, float width, const std::function<void()>& content,
+                           const std::function<bool()>& confirmAllowed);
 
 // The text a reason dialog asks for.
 struct ReasonField {

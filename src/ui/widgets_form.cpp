@@ -91,6 +91,13 @@ bool textArea(Ui& ui, std::string_view label, std::string& text, float height, s
   return changed;
 }
 
+bool checkbox(Ui& ui, std::string_view label, bool& checked) {
+  IdScope id(label);
+  const bool toggled = ImGui::Checkbox(kUndrawnLabel, &checked);
+  recordItem(ui, Role::Checkbox, label, checked ? kChecked : kNone);
+  return toggled;
+}
+
 bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::string>& options,
             std::string_view allLabel, float width) {
   fieldLabel(label);

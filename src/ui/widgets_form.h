@@ -24,6 +24,9 @@ void wipePasswordEditBuffers();
 bool textArea(Ui& ui, std::string_view label, std::string& text, float height = 96.0f,
               std::string_view error = {});
 
+// A check box; true when the buyer toggled it (`checked` then holds the new state).
+bool checkbox(Ui& ui, std::string_view label, bool& checked);
+
 // A choice among `options` (display labels); index -1 is "all" and shows `allLabel`.
 // Returns true when the choice changed.
 bool choice(Ui& ui, std::string_view label, int& index, const std::vector<std::string>& options,

@@ -82,6 +82,13 @@ std::vector<ExpectedRequest> everyEndpoint() {
       {"faults", [=](auto& c) { c.faults(ignore); }, "GET", "/api/v1/test/faults", {}},
       {"set faults", [=](auto& c) { c.setFaults(FaultSpecBody{""}, key, ignore); }, "POST", "/api/v1/test/faults",
        Json{{"spec", ""}}},
+      {"renewals", [=](auto& c) { c.listRenewals({}, ignore); }, "GET", "/api/v1/renewals", {}},
+      {"renewal orders",
+       [=](auto& c) { c.createRenewalOrders(RenewalOrderBody{{{"inst-1", {PeriodUnit::Month, 3}}}}, key, ignore); }, "POST",
+       "/api/v1/renewals/orders",
+       Json{{"items", Json::array({Json{{"instanceId", "inst-1"}, {"period", {{"unit", "MONTH"}, {"count", 3}}}}})}}},
+      {"auto-renew", [=](auto& c) { c.setAutoRenew("inst-1", AutoRenewBody{false, std::nullopt}, key, ignore); }, "POST",
+       "/api/v1/purchased-apps/inst-1/auto-renew", Json{{"enabled", false}}},
   };
 }
 
@@ -128,6 +135,15 @@ TEST_F(ClientTest, ListQueriesBecomeQueryParameters) {
   supervised.stage = FlowStage::Appealing;
   client.listSupervisedOrders(supervised, [](auto) {});
   EXPECT_EQ(transport.last().query.at("stage"), "APPEALING");
+
+  RenewalQuery renewals;
+  renewals.expires = ExpiryWindow::Within15Days;
+  renewals.autoRenew = AutoRenewState::On;
+  client.listRenewals(renewals, [](auto) {});
+  EXPECT_EQ(transport.last().query.at("expires"), "WITHIN_15_DAYS");
+  EXPECT_EQ(transport.last().query.at("autoRenew"), "ON");
+  EXPECT_EQ(transport.last().query.at("sort"), "expiryTime");
+  EXPECT_EQ(transport.last().query.at("order"), "asc");  // soonest expiry first
 }
 
 TEST_F(ClientTest, IdsArePercentEncodedInPaths) {

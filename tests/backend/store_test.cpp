@@ -75,6 +75,31 @@ TYPED_TEST(StoreContract, ListsOnlyTheBuyersOwnRecords) {
   EXPECT_EQ(orders, this->seed.orders.size());
 }
 
+TYPED_TEST(StoreContract, PutAppsReplacesTheBuyersAppAndRefusesAnyOther) {
+  Store& store = *this->store;
+  AppRecord app = this->seed.apps.front();
+  app.app.autoRenewPeriod = BillingPeriod{PeriodUnit::Month, 3};
+  app.app.expiryTime = kNow;
+  StoreChange change;
+  change.putApps.push_back(app);
+  store.apply(change);
+  const auto kept = store.findApp(app.buyerId, app.app.instanceId);
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->app, app.app);
+  EXPECT_EQ(kept->password, app.password);  // the secret survives the rewrite
+  AppRecord stranger = app;
+  stranger.buyerId = "buyer-003";  // not the owner: nothing is replaced
+  StoreChange wrong;
+  wrong.putApps.push_back(stranger);
+  EXPECT_ANY_THROW(store.apply(wrong));
+  AppRecord missing = app;
+  missing.app.instanceId = "ins-none";
+  StoreChange none;
+  none.putApps.push_back(missing);
+  EXPECT_ANY_THROW(store.apply(none));
+  EXPECT_EQ(store.findApp(app.buyerId, app.app.instanceId)->app, app.app);
+}
+
 TYPED_TEST(StoreContract, FindsByIdOnlyForTheOwner) {
   Store& store = *this->store;
   const AppRecord& app = this->seed.apps.front();

@@ -234,6 +234,57 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal((await api.call('cancelOrder', { path: { orderId: bobs.orderId }, token: alice })).status, 404);
   });
 
+  test('renewals: the list and its filters, renewal orders, auto-renew, and their refusals', async () => {
+    const month = (count) => ({ unit: 'MONTH', count });
+    const renewable = await all('listRenewals', alice);
+    assert.ok(renewable.length >= 8);
+    assert.ok(renewable.every((app) => app.billingMode === 'PERIOD' && !app.isTrial));
+    for (const expires of ['WITHIN_7_DAYS', 'WITHIN_15_DAYS', 'WITHIN_30_DAYS', 'EXPIRED', 'FROZEN'])
+      assert.ok((await api.call('listRenewals', { token: alice, query: { expires } })).json.items.length > 0, expires);
+    assert.equal((await api.call('listRenewals', { token: alice, query: { autoRenew: 'ON', sort: 'productName', order: 'desc' } })).json.items.length, 2);
+    assert.equal((await api.call('listRenewals', { token: alice, query: { expires: 'SOON' }, invalidRequest: true })).status, 422);
+    const blocked = renewable.find((app) => app.pendingOrderId);
+    const [soon] = (await api.call('listRenewals', { token: alice, query: { expires: 'WITHIN_7_DAYS' } })).json.items;
+    const [grace] = (await api.call('listRenewals', { token: alice, query: { expires: 'EXPIRED' } })).json.items;
+    const [frozen] = (await api.call('listRenewals', { token: alice, query: { expires: 'FROZEN' } })).json.items;
+    const renew = (items, key) => api.call('createRenewalOrders', { token: alice, key, body: { items } });
+
+    const one = await renew([{ instanceId: soon.instanceId, period: month(2) }], 'renew-soon');
+    assert.equal(one.status, 201);
+    assert.equal(one.json.orders[0].status, 'PENDING_PAYMENT');
+    assert.equal(one.json.orders[0].type, 'RENEWAL');
+    assert.equal(one.json.orders[0].amount.minorUnits, soon.renewalOffer.unitPrice.minorUnits * 2 * (100 - soon.renewalOffer.discountPercent) / 100);
+    const again = await renew([{ instanceId: soon.instanceId, period: month(2) }], 'renew-soon');
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(again.json, one.json);
+    const pending = await renew([{ instanceId: soon.instanceId, period: month(1) }]);
+    assert.equal(pending.status, 409);
+    assert.match(pending.json.error.message, new RegExp(one.json.orders[0].orderId));
+    assert.equal((await renew([{ instanceId: blocked.instanceId, period: month(1) }])).status, 409);
+    assert.equal((await renew([{ instanceId: grace.instanceId, period: month(12) }])).status, 422);
+    assert.equal((await renew([{ instanceId: 'no-such-id', period: month(1) }])).status, 404);
+    const combined = await renew([{ instanceId: grace.instanceId, period: grace.period }, { instanceId: frozen.instanceId, period: frozen.period }]);
+    assert.equal(combined.status, 201);
+    assert.ok(combined.json.combinedOrderId);
+    assert.ok(combined.json.orders.every((o) => o.combinedOrderId === combined.json.combinedOrderId));
+    const inMyOrders = await all('listOrders', alice, { status: 'PENDING_PAYMENT', type: 'RENEWAL' });
+    for (const order of [...one.json.orders, ...combined.json.orders]) assert.ok(inMyOrders.some((o) => o.orderId === order.orderId));
+
+    const inUse = renewable.find((app) => app.status === 'IN_USE' && app.renewalOffer && !app.autoRenewPeriod);
+    const autoRenew = (instanceId, body) => api.call('setAutoRenew', { token: alice, path: { instanceId }, body });
+    const on = await autoRenew(inUse.instanceId, { enabled: true, period: inUse.period });
+    assert.equal(on.status, 200);
+    assert.deepEqual(on.json.autoRenewPeriod, inUse.period);
+    const off = await autoRenew(inUse.instanceId, { enabled: false });
+    assert.equal(off.status, 200);
+    assert.equal(off.json.autoRenewPeriod, undefined);
+    assert.equal((await autoRenew(grace.instanceId, { enabled: true, period: grace.period })).status, 409);
+    assert.equal((await autoRenew(inUse.instanceId, { enabled: true })).status, 422);
+    // Another buyer's instance is unknown here.
+    const bobsApp = (await api.call('listRenewals', { token: bob })).json.items[0].instanceId;
+    assert.equal((await autoRenew(bobsApp, { enabled: false })).status, 404);
+  });
+
   test('supervised orders: list and every order\'s details', async () => {
     const orders = await all('listSupervisedOrders', alice);
     assert.ok(new Set(orders.map((o) => o.stage)).size >= 7);

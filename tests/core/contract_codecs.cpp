@@ -59,6 +59,11 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"AuditLog", roundTrip<ItemList<AuditEntry>>()},
       {"FaultSpecBody", roundTrip<FaultSpecBody>()},
       {"FaultSpecState", roundTrip<FaultSpecState>()},
+      {"RenewalOffer", roundTrip<RenewalOffer>()},
+      {"RenewalItem", roundTrip<RenewalItem>()},
+      {"RenewalOrderBody", roundTrip<RenewalOrderBody>()},
+      {"RenewalPurchase", roundTrip<RenewalPurchase>()},
+      {"AutoRenewBody", roundTrip<AutoRenewBody>()},
   };
   return codecs;
 }

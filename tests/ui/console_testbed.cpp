@@ -63,6 +63,7 @@ ConsoleTestbed::ConsoleTestbed(const std::string& hash, const std::string& buyer
   AppOptions options;
   options.locale = locale;
   if (!buyerId.empty()) options.autoSignIn = signInAs(store(), buyerId);
+  host_.wall = testNow();
   app_ = std::make_unique<ConsoleApp>(transport_, host_, options);
   app_->followRoute(hash);
   settle();

@@ -20,11 +20,20 @@ class FakeHost : public Host {
   void copyText(const std::string& text) override { copied.push_back(text); }
   void openUrl(const std::string& url) override { opened.push_back(url); }
   double nowMs() const override { return now; }
+  Timestamp wallClock() const override { return wall; }
   void wakeAfter(double ms) override { wakeups.push_back(ms); }
   void sessionChanged(const std::string& token) override { sessions.push_back(token); }
   void authRequired() override { ++authRequests; }
+  void download(const std::string& fileName, const std::string& mimeType, const std::string& content) override {
+    downloads.push_back({fileName, mimeType, content});
+  }
 
+  struct Download {
+    std::string fileName, mimeType, content;
+  };
+  std::vector<Download> downloads;
   double now = 1000;
+  Timestamp wall{};  // the demo backend's fixed now (ConsoleTestbed sets it)
   std::vector<std::string> copied, opened, sessions;
   std::vector<double> wakeups;
   int authRequests = 0;

@@ -4,6 +4,8 @@
 #include "my_orders.h"
 
 #include "core/order_rules.h"
+#include "core/export_csv.h"
+#include "export_job.h"
 #include "imgui.h"
 #include "order_actions.h"
 #include "theme.h"
@@ -77,6 +79,36 @@ const ListSpec<OrderQuery, Order> kMyOrdersList{
     .rowName = [](const Order& order) { return order.orderId + " " + order.productName; },
     .drawCells = drawCells};
 
-std::unique_ptr<ViewPage> makeMyOrdersPage() { return std::make_unique<ListPage<OrderQuery, Order>>(kMyOrdersList); }
+namespace {
+
+// My Orders with Export above the list: every order matching the current filters, as CSV.
+class MyOrdersPage : public ListPage<OrderQuery, Order> {
+ public:
+  MyOrdersPage()
+      : ListPage(kMyOrdersList),
+        export_(&api::MarketplaceClient::listOrders, [this](const std::vector<Order>& rows) {
+          return std::make_pair(exportFileName("orders", exportTime_), ordersCsv(rows));
+        }) {}
+
+  void draw(Ui& ui, const Route& route, PageEnv& env) override {
+    const ExportIntent exporting = drawExportControls(ui, env.host, export_.running(), export_.error());
+    if (exporting.start) {
+      exportTime_ = env.host.wallClock();
+      export_.start(state().query, env);
+    }
+    if (exporting.retry) export_.retry(env);
+    ImGui::Spacing();
+    ListPage::draw(ui, route, env);
+    export_.poll(env);
+  }
+
+ private:
+  ExportJob<OrderQuery, Order> export_;
+  Timestamp exportTime_{};
+};
+
+}  // namespace
+
+std::unique_ptr<ViewPage> makeMyOrdersPage() { return std::make_unique<MyOrdersPage>(); }
 
 }  // namespace koo::ui

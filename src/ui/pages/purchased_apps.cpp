@@ -1,6 +1,7 @@
 // Purchased Apps as a list page: its columns, filters, row, texts and the way to My Orders.
 #include "purchased_apps.h"
 
+#include "core/renewal.h"
 #include "imgui.h"
 
 namespace koo::ui {
@@ -17,8 +18,20 @@ void drawCells(Ui& ui, const PurchasedApp& app, std::optional<Route>& open) {
   }
   tableCells(ui, {app.instanceId, app.orderId, app.specification, labelOf(app.billingMode), periodText(app.period)});
   badgeCell(ui, labelOf(app.status), statusTone(app.status));
+  // Expired still works until the grace period ends; Frozen keeps its data until deletion.
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  if (app.expiryTime && *app.expiryTime <= now && app.status != ResourceStatus::InUse && isRenewalKind(app)) {
+    const Lifecycle life = lifecycleAt(app.expiryTime, false, *app.expiryTime);
+    mutedText(ui, app.status == ResourceStatus::Expired
+                      ? tr("apps.usable_until", {{"date", formatDate(*life.graceEnds)}})
+                      : tr("apps.deleted_on", {{"date", formatDate(*life.retentionEnds)}}));
+  }
   tableCells(ui, {formatDate(app.purchaseTime), app.expiryTime ? formatDate(*app.expiryTime) : "-"});
   if (buttonCell(ui, tr("apps.resource_details"))) open = Route{View::ResourceDetails, app.instanceId, {}};
+  // Renew where it applies: Renewals, narrowed to this instance, has the row's Renew.
+  if (isRenewalKind(app)) {
+    if (button(ui, tr("apps.renew"))) open = Route{View::Renewals, {}, {{"q", app.instanceId}}};
+  }
 }
 
 // A purchase that failed never becomes an app: say where it went.

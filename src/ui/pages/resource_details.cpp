@@ -5,6 +5,7 @@
 #include "core/format.h"
 #include "imgui.h"
 #include "purchased_apps.h"
+#include "resource_renewal.h"
 #include "theme.h"
 #include "widgets_data.h"
 
@@ -19,6 +20,8 @@ class ResourceDetailsPage : public ViewPage {
 
  private:
   void load(PageEnv& env);
+  // Renew and auto-renew: opens the dialogs, draws them and sends what they ask.
+  void carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked);
   ResourceDetailsState state_;
 };
 
@@ -88,6 +91,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
     if (columns > 1) ImGui::TableSetupColumn("seller", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableNextColumn();
     drawBasicInfo(ui, host, details->basicInfo, intent);
+    intent.renewal = drawRenewalCard(ui, details->basicInfo, state.now, renewalBusy(state.renewal));
     ImGui::TableNextColumn();
     drawSellerInfo(ui, details->seller);
     ImGui::EndTable();
@@ -111,12 +115,24 @@ void ResourceDetailsPage::load(PageEnv& env) { env.client.resourceDetails(state_
 
 void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   keepRevealTimer(state_.appInfo, env.host, env.toasts);
+  state_.now = env.host.wallClock();
   const ResourceDetailsIntent intent = drawResourceDetails(ui, env.host, state_);
+  carryOutRenewal(ui, env, intent.renewal);
   carryOutAppInfoIntent(state_.appInfo, intent, env, [&](const std::string& key, auto done) {
     env.client.revealPassword(state_.instanceId, key, std::move(done));
   });
   if (intent.retry) load(env);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);
+}
+
+void ResourceDetailsPage::carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked) {
+  const ResourceDetails* details = state_.details.value();
+  if (details && asked.renew) openRenewDialog(state_.renewal, {details->basicInfo});
+  if (details && asked.switchAutoRenew) openAutoRenewDialog(state_.renewal, details->basicInfo);
+  const RenewalOutcome outcome =
+      koo::ui::carryOutRenewal(state_.renewal, drawRenewalDialogs(ui, env.host, state_.renewal, state_.now), env);
+  if (outcome.changed) load(env);
+  if (outcome.go) env.navigator.go(*outcome.go);
 }
 
 void sellerFields(Ui& ui, const SellerInfo& seller, int columns) {

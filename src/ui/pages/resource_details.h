@@ -9,6 +9,8 @@
 #include "app_info_card.h"
 #include "page_env.h"
 #include "remote.h"
+#include "renewal_dialogs.h"
+#include "resource_renewal.h"
 
 namespace koo::ui {
 
@@ -16,12 +18,16 @@ struct ResourceDetailsState {
   std::string instanceId;
   Remote<ResourceDetails> details;
   AppInfoCardState appInfo;
+  // Renewals (resource_renewal.h): the dialogs, and the date the rules are read at.
+  RenewalDialogs renewal;
+  Timestamp now{};
 };
 
 // The card's intent (reveal, hide, open, copied: also the basic information's copies) and the page's own.
 struct ResourceDetailsIntent : AppInfoCardIntent {
   bool retry = false;
   bool backToList = false;
+  RenewalCardIntent renewal;            // Renew / auto-renew asked for
 };
 
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.
