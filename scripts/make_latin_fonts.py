@@ -2,7 +2,7 @@
 # Builds the console's Latin fonts at build time: Debian's Noto Sans Regular and Bold cut down to
 # the characters the font atlas rasterises (kTextRanges in src/platform/font_atlas.cpp, read from
 # there so the two never differ), without hinting or layout tables, which Dear ImGui does not use:
-# 32 KB each instead of 510 KB, with nothing the console could draw left out.
+# 29 KB each instead of 510 KB, with nothing the console could draw left out.
 # Usage: make_latin_fonts.py FONT_ATLAS.cpp SOURCE.ttf OUTPUT.ttf [SOURCE.ttf OUTPUT.ttf ...]
 import re
 import sys

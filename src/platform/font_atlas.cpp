@@ -12,12 +12,13 @@ constexpr float kBodySize = 15.0f;
 constexpr float kHeadingSize = 21.0f;
 constexpr float kFallbackSize = 13.0f;  // Dear ImGui's built-in font, when no body font loaded
 // Latin-1 and Latin Extended-A (every European language's letters), from Extended-B only
-// Pinyin's tone marks and Romanian's comma-below letters, general punctuation (dashes, quotes,
-// bullets, ellipsis), currency signs, the plain arrows and the comparison signs (≠ ≤ ≥): what
-// sellers' texts and the console's own use beyond ASCII. The build cuts the Latin fonts to
-// exactly these (make_latin_fonts.py).
-constexpr ImWchar kTextRanges[] = {0x0020, 0x017F, 0x01CD, 0x01DC, 0x0218, 0x021B, 0x2000, 0x206F,
-                                   0x20A0, 0x20CF, 0x2190, 0x2199, 0x2260, 0x2265, 0};
+// Pinyin's tone marks and Romanian's comma-below letters, the spaces, dashes, quotes, bullets,
+// ellipsis, per mille, primes and angle quotes of General Punctuation, the fraction slash, the
+// currency signs up to ₿, the plain arrows and the comparison signs (≠ ≤ ≥): what sellers' texts
+// and the console's own use beyond ASCII. The build cuts the Latin fonts to exactly these
+// (make_latin_fonts.py).
+constexpr ImWchar kTextRanges[] = {0x0020, 0x017F, 0x01CD, 0x01DC, 0x0218, 0x021B, 0x2000, 0x203A, 0x2044, 0x2044,
+                                   0x20A0, 0x20BF, 0x2190, 0x2199, 0x2260, 0x2265, 0};
 }  // namespace
 
 FontAtlas::FontAtlas(std::vector<unsigned char> body, std::vector<unsigned char> bold, std::vector<unsigned char> cjk)

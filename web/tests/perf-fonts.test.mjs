@@ -3,7 +3,7 @@
 // browser may keep; and the figures the bench reads (Module.koo.perf, the "koo-first-rows" mark).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openConsoleWith } from './browser.mjs';
+import { launchBrowser, openConsoleWith, apiToken } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -11,11 +11,16 @@ after(async () => { await browser?.close(); });
 
 test('the English page shows Purchased Apps without requesting any Chinese font', async () => {
   const requested = [];
-  // The offline demo's Alice, her apps with Latin names only (others have Chinese names, which
-  // rightly fetch the Chinese font: times-fonts.test.mjs).
-  const { context, page, errors } = await openConsoleWith(browser, '?lang=en#/purchased-apps?q=CloudDesk', {
+  // Alice, signed in already (the tab's stored session), on her apps with Latin names: a page
+  // with no Chinese text at all. (Her other apps have Chinese names, which rightly fetch the
+  // Chinese font: times-fonts.test.mjs.)
+  const token = await apiToken('alice');
+  const { context, page, errors } = await openConsoleWith(browser, '?api=&lang=en#/purchased-apps?q=CloudDesk', {
     contextOptions: { locale: 'en-US' },
-    prepare: (_, p) => p.on('request', (request) => requested.push(new URL(request.url()))),
+    prepare: async (newContext, newPage) => {
+      await newContext.addInitScript((value) => sessionStorage.setItem('koo-console-session:', value), token);
+      newPage.on('request', (request) => requested.push(new URL(request.url())));
+    },
   });
   try {
     // The first frame with the list's rows; then the fonts it drew them with.
