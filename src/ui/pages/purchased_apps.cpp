@@ -33,7 +33,7 @@ void drawFooter(Ui& ui, std::optional<Route>& open) {
 const ListSpec<PurchasedAppQuery, PurchasedApp> kPurchasedAppsList{
     .view = View::PurchasedApps, .table = "apps.table",
     .parse = parsePurchasedAppQuery, .load = &api::MarketplaceClient::listPurchasedApps,
-    .columns = {{"col.product", 2.0f, Sort::ProductName, ColumnKind::Title}, {"col.instance_id", 1.3f}, {"col.order_id", 1.3f, std::nullopt, ColumnKind::Minor},
+    .columns = {{"col.product", 2.0f, Sort::ProductName, ColumnKind::Title}, {"col.instance_id", 1.3f, std::nullopt, ColumnKind::Minor}, {"col.order_id", 1.3f},
                 {"col.specification", 1.2f, std::nullopt, ColumnKind::Minor}, {"col.billing_mode", 1.0f, std::nullopt, ColumnKind::Minor}, {"col.period", 0.7f, std::nullopt, ColumnKind::Minor},
                 {"col.status", 0.9f, Sort::Status, ColumnKind::Status}, {"col.purchased", 0.9f, Sort::PurchaseTime},
                 {"col.expires", 0.9f, Sort::ExpiryTime}, {"col.operation", 1.4f, std::nullopt, ColumnKind::Actions}},
