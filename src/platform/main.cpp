@@ -41,6 +41,7 @@ EM_JS(void, koo_js_browser_language, (char* out, int size), {
 struct App;
 App* app = nullptr;  // set once the console exists; the exports do nothing before (or without) it
 void requestFrames(int count);
+void changeAppearance(const ui::theme::Appearance& next);
 EM_BOOL onAnimationFrame(double, void*);
 
 // Everything a running console holds. Constructing it needs a transport, so there is never a
@@ -55,6 +56,7 @@ struct App {
   ui::SemanticsTree semantics;
   platform::MirrorPublisher mirror{[](const std::string& json) { koo_js_publish_semantics(json.c_str()); }};
   platform::TouchScroller touch;
+  int touchSizingInFrames = 0;  // frames until the first touch's 44 px sizing takes effect
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
   bool announcedReady = false;
   std::string languageTag;     // the language the mirror was last told (its lang attribute)
@@ -114,6 +116,11 @@ void App::drawFrame() {
     koo_js_set_language(tag.c_str());  // screen readers pronounce the mirror in its language
   }
   if (int slot = fontAtlas.takeFontRequest()) koo_js_request_font(slot);
+  if (touchSizingInFrames > 0 && --touchSizingInFrames == 0) {
+    auto appearance = ui::theme::appearance();
+    appearance.touch = true;
+    changeAppearance(appearance);
+  }
   backend.updateCursor();
   backend.updateTextInput();  // after the mirror, which holds the field's <input>
   koo_js_frame_drawn(startedMs, emscripten_get_now() - startedMs - mirrorMs, mirrorMs, atlasMs);
@@ -187,6 +194,7 @@ EMSCRIPTEN_KEEPALIVE void koo_on_pointer_move(float x, float y) {
 }
 EMSCRIPTEN_KEEPALIVE void koo_on_pointer_button(int button, int down) {
   if (!running()) return;
+  if (down) app->touchSizingInFrames = 0;
   if (down && ui::theme::appearance().touch) {  // a mouse or pen again: controls at their usual size
     auto appearance = ui::theme::appearance();
     appearance.touch = false;
@@ -239,13 +247,7 @@ EMSCRIPTEN_KEEPALIVE void koo_on_touch(int phase, float x, float y) {
   const double now = emscripten_get_now();
   auto& touch = app->touch;
   switch (phase) {
-    case 0: {
-      auto appearance = ui::theme::appearance();
-      appearance.touch = true;  // 44 px targets from the next frame
-      changeAppearance(appearance);
-      touch.press(x, y, now);
-      break;
-    }
+    case 0: touch.press(x, y, now); break;
     case 1:
       if (const float dy = touch.move(x, y, now); dy != 0) {
         app->console.scrollContentBy(dy);
@@ -256,7 +258,10 @@ EMSCRIPTEN_KEEPALIVE void koo_on_touch(int phase, float x, float y) {
       if (touch.release(now, !ui::theme::reducedMotion())) {
         app->backend.clickAt(touch.tapX(), touch.tapY());
         requestFrames(kFramesAfterClick);
+        // 44 px targets once the tap's click is done, so the layout does not move under it.
+        if (!ui::theme::appearance().touch) app->touchSizingInFrames = kFramesAfterClick;
       } else {
+        if (!ui::theme::appearance().touch) app->touchSizingInFrames = 1;
         app->backend.pointerMove(-FLT_MAX, -FLT_MAX);  // no hover left under a lifted finger
         requestFrames(kFramesAfterEvent);
       }

@@ -1,6 +1,7 @@
 // Widget helpers: draw with Dear ImGui, then describe the item in the semantics tree.
 #include "widgets.h"
 
+#include <algorithm>
 #include <string>
 
 #include "imgui.h"
@@ -54,7 +55,8 @@ bool button(Ui& ui, std::string_view label, bool disabled) {
 bool navLink(Ui& ui, std::string_view label, bool current) {
   ImGui::PushStyleColor(ImGuiCol_Header, theme::palette().navSelected);
   ImGui::PushStyleColor(ImGuiCol_Text, current ? theme::palette().accent : theme::palette().text);
-  const bool clicked = ImGui::Selectable(cString(label).c_str(), current, 0, ImVec2(0, 32));
+  const float height = std::max(32.0f, theme::layout().minTarget);  // 44 px on touch
+  const bool clicked = ImGui::Selectable(cString(label).c_str(), current, 0, ImVec2(0, height));
   ImGui::PopStyleColor(2);
   recordItem(ui, Role::Link, label, current ? kCurrent : kNone);
   return clicked;

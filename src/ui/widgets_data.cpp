@@ -145,8 +145,10 @@ bool copyableField(Ui& ui, Host& host, std::string_view label, std::string_view 
 bool copyButton(Ui& ui, Host& host, std::string_view what, const std::string& text) {
   const std::string name = tr("copy.name", {{"what", what}});
   IdScope id(name);  // several Copy buttons share a window
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 2));
-  const bool clicked = ImGui::SmallButton(tr("copy.button").c_str());
+  // Small beside its label, but a finger's size on touch (the frame padding grows to 44 px then).
+  const bool touch = theme::layout().minTarget > 0;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, touch ? ImGui::GetStyle().FramePadding.y : 2));
+  const bool clicked = touch ? ImGui::Button(tr("copy.button").c_str()) : ImGui::SmallButton(tr("copy.button").c_str());
   ImGui::PopStyleVar();
   recordItem(ui, Role::Button, name);
   if (clicked) host.copyText(text);

@@ -24,7 +24,7 @@ enum class ColumnKind { Plain, Title, Minor, Status, Actions };
 
 struct Column {
   std::string label;
-  float weight = 1.0f;  // share of the table's width
+  float weight = 1.0f;  // share of the table's width; 0: as wide as its widest value (IDs, dates, buttons)
   bool sortable = false;
   ColumnKind kind = ColumnKind::Plain;
 };

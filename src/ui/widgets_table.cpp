@@ -21,6 +21,8 @@ ListTable current;
 
 bool inListTable() { return current.table && ImGui::GetCurrentTable() == current.table; }
 
+bool fits(const Column& column) { return column.weight <= 0; }
+
 bool shown(const Column& column, ListStyle style) { return style == ListStyle::Table || column.kind != ColumnKind::Minor; }
 
 void sortArrow(bool ascending) {
@@ -99,8 +101,13 @@ int beginTable(Ui& ui, std::string_view name, const std::vector<Column>& columns
   if (cards) {
     ImGui::TableSetupColumn("card", ImGuiTableColumnFlags_WidthStretch);
   } else {
+    // A column of weight 0 (IDs, dates, money, buttons) is as wide as its widest value, which
+    // never wraps; the others share what is left and wrap between words.
     for (const auto& column : columns)
-      if (shown(column, style)) ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
+      if (shown(column, style))
+        ImGui::TableSetupColumn(column.label.c_str(),
+                                fits(column) ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                                fits(column) ? 0.0f : column.weight);
   }
   ImGui::TableNextRow();
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
@@ -167,10 +174,13 @@ void tableCell(Ui& ui, std::string_view text) {
   } else {
     ImGui::TableNextColumn();
   }
-  // Long values (product names, IDs) wrap inside their column instead of overflowing it.
-  ImGui::PushTextWrapPos(0.0f);
+  // Long values (product names) wrap inside their column, between words, instead of overflowing
+  // it; a column fitted to its values (IDs, dates) takes them whole.
+  const bool fitted = inListTable() && current.style != ListStyle::Cards && current.column >= 0 &&
+                      fits(current.columns[static_cast<std::size_t>(current.column)]);
+  if (!fitted) ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
+  if (!fitted) ImGui::PopTextWrapPos();
   recordItem(ui, Role::Cell, text);
   ui.semantics.openGroup();
 }

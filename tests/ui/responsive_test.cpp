@@ -49,8 +49,9 @@ TEST_F(Responsive, MediumFoldsTheNavigationIntoAMenuAndDropsMinorColumns) {
   bed.resize(768);
   EXPECT_EQ(bed.find(Role::Navigation, "Console navigation"), nullptr);
   ASSERT_NE(bed.find(Role::Button, "Navigation menu"), nullptr);
-  EXPECT_EQ(bed.find(Role::ColumnHeader, "Order ID"), nullptr);
+  EXPECT_EQ(bed.find(Role::ColumnHeader, "Instance ID"), nullptr);
   EXPECT_EQ(bed.find(Role::ColumnHeader, "Billing Mode"), nullptr);
+  EXPECT_NE(bed.find(Role::ColumnHeader, "Order ID"), nullptr);  // what the search finds stays
   EXPECT_NE(bed.find(Role::Button, "Sort by Product"), nullptr);
   expectRowActionsInside(bed, "Purchased apps", 768);
   // The content starts at the left edge, where the navigation was.
@@ -113,6 +114,7 @@ TEST_F(Responsive, TouchMakesTargetsAtLeast44PixelsHigh) {
   bed.resize(480);
   const auto rows = bed.rows("Purchased apps");
   ASSERT_FALSE(rows.empty());
+  const std::string firstInstance = rows[0]->name.substr(rows[0]->name.rfind(' ') + 1);
   for (const auto* row : rows) {
     const SemanticNode* action = bed.child(*row, Role::Button);
     ASSERT_NE(action, nullptr);
@@ -121,6 +123,16 @@ TEST_F(Responsive, TouchMakesTargetsAtLeast44PixelsHigh) {
   const SemanticNode* menu = bed.find(Role::Button, "Navigation menu");
   ASSERT_NE(menu, nullptr);
   EXPECT_GE(menu->rect.height, kTouchTarget - 0.5f);
+  bed.click(*menu);
+  const SemanticNode* entry = bed.find(Role::Link, "My Orders");
+  ASSERT_NE(entry, nullptr);
+  EXPECT_GE(entry->rect.height, kTouchTarget - 0.5f);
+  bed.click(*entry);
+  EXPECT_EQ(bed.app().route().view, View::Orders);
+  // Resource Details' copy buttons and the password's eye are finger-sized too.
+  bed.open("#/purchased-apps/" + firstInstance);
+  for (const auto& node : bed.tree().nodes())
+    if (node.role == Role::Button) EXPECT_GE(node.rect.height, kTouchTarget - 0.5f) << node.name;
 }
 
 TEST_F(Responsive, ThemeAndWidthChangeKeepTheViewAndWhatWasTyped) {

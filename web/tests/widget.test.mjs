@@ -39,7 +39,9 @@ function instrumentPage() {
 // Opens a page of the portal's server and waits until `readyCount` widgets reported koo-ready;
 // the browser context closes when the test `t` ends, passed or not.
 async function openPortal(t, url, { readyCount = 2, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor });
+  // Wide enough that each of the two widgets (half of it) has the wide layout with its left
+  // navigation; narrower widgets fold it into a menu (responsive-themes.test.mjs).
+  const context = await browser.newContext({ viewport: { width: 2800, height: 900 }, deviceScaleFactor });
   t.after(() => context.close());
   await context.addInitScript(instrumentPage);
   const page = await context.newPage();
@@ -320,7 +322,7 @@ test('the offline demo build runs with every backend request blocked', async (t)
   const serverUrl = await serveFolder(t, offlineDemoDir, ['--csp', strictCsp]);
   const origin = new URL(serverUrl).origin;
   const blocked = [];
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 2800, height: 900 } });  // wide widgets, as above
   t.after(() => context.close());
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

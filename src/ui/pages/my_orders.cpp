@@ -69,9 +69,9 @@ void drawCells(Ui& ui, const Order& order, std::optional<Route>& open) {
 const ListSpec<OrderQuery, Order> kMyOrdersList{
     .view = View::Orders, .table = "orders.table",
     .parse = parseOrderQuery, .load = &api::MarketplaceClient::listOrders,
-    .columns = {{"col.order_id", 1.3f, std::nullopt, ColumnKind::Title}, {"col.product", 1.8f, Sort::ProductName}, {"col.type", 0.9f, std::nullopt, ColumnKind::Minor},
-                {"col.status", 1.2f, std::nullopt, ColumnKind::Status}, {"col.amount", 0.9f, Sort::Amount}, {"col.created", 1.0f, Sort::CreatedTime},
-                {"col.operation", 2.2f, std::nullopt, ColumnKind::Actions}},
+    .columns = {{"col.order_id", 0.0f, std::nullopt, ColumnKind::Title}, {"col.product", 1.8f, Sort::ProductName}, {"col.type", 0.9f, std::nullopt, ColumnKind::Minor},
+                {"col.status", 1.2f, std::nullopt, ColumnKind::Status}, {"col.amount", 0.0f, Sort::Amount}, {"col.created", 1.0f, Sort::CreatedTime},
+                {"col.operation", 0.0f, std::nullopt, ColumnKind::Actions}},
     .search = {"orders.search_hint", 260},
     .filters = {enumFilter("filter.status", &OrderQuery::status, "filter.all_statuses", 190),
                 enumFilter("filter.type", &OrderQuery::type, "filter.all_types", 190)},

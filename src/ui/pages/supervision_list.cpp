@@ -18,10 +18,11 @@ void drawCells(Ui& ui, const SupervisedOrderSummary& order, std::optional<Route>
 const ListSpec<SupervisedOrderQuery, SupervisedOrderSummary> kSupervisionList{
     .view = View::Supervision, .table = "supervision.table",
     .parse = parseSupervisedOrderQuery, .load = &api::MarketplaceClient::listSupervisedOrders,
-    // The stage column is the widest: its badge holds the stage's full label.
-    .columns = {{"col.order_id", 1.1f, std::nullopt, ColumnKind::Title}, {"col.product", 1.4f, Sort::ProductName}, {"col.seller", 1.3f, std::nullopt, ColumnKind::Minor},
-                {"col.current_stage", 3.6f, std::nullopt, ColumnKind::Status}, {"col.amount", 0.8f}, {"col.created", 0.8f, Sort::CreatedTime},
-                {"col.operation", 1.0f, std::nullopt, ColumnKind::Actions}},
+    // The stage takes the most room: its badge wraps the stage's full label; IDs, money, dates and
+    // the button (weight 0) are as wide as their values.
+    .columns = {{"col.order_id", 0.0f, std::nullopt, ColumnKind::Title}, {"col.product", 1.4f, Sort::ProductName}, {"col.seller", 1.3f, std::nullopt, ColumnKind::Minor},
+                {"col.current_stage", 2.0f, std::nullopt, ColumnKind::Status}, {"col.amount", 0.0f}, {"col.created", 0.0f, Sort::CreatedTime},
+                {"col.operation", 0.0f, std::nullopt, ColumnKind::Actions}},
     .search = {"apps.search_hint", 300},
     .filters = {enumFilter("filter.stage", &SupervisedOrderQuery::stage, "filter.all_stages", 330)},
     .texts = {"supervision.items", {"supervision.none", "supervision.none_detail"},
