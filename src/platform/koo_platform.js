@@ -96,7 +96,7 @@ mergeInto(LibraryManager.library, {
         if (e.isComposing || e.keyCode === 229) return;
         // Tab is the browser's (the mirror's DOM order), but in a text box, which Dear ImGui must
         // let go of: its own tabbing would otherwise wrap round and pull focus into a field.
-        if (down && e.key === 'Tab' && !KooTextInput.isField(e.target)) return;
+        if (down && e.key === 'Tab' && (!KooTextInput.isField(e.target) || e.kooTabHandled)) return;
         KooPlatform.withString(e.code || '', function(code) {
           _koo_on_key(code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
@@ -119,8 +119,12 @@ mergeInto(LibraryManager.library, {
         // Enter (or Space) on a focused mirror control activates it, as on a native button; in a
         // text box they are typing (Dear ImGui has the field active) and go on to ImGui.
         // Tab leaves a text box: the browser moves focus now, before Dear ImGui (a frame later)
-        // lets go of the field, which must not pull focus back meanwhile (applyTextInput).
-        if (e.key === 'Tab' && KooTextInput.isField(e.target)) KooTextInput.textInput.field = 0;
+        // lets go of the field, which must not pull focus back meanwhile (applyTextInput). A
+        // multi-line box is let go of by Ctrl+Enter (its own Tab would wrap round inside it).
+        if (e.key === 'Tab' && KooTextInput.isField(e.target)) {
+          KooTextInput.textInput.field = 0;
+          if (e.target.tagName === 'TEXTAREA') { KooTextInput.pressKey('Enter', 1); e.kooTabHandled = true; }
+        }
         var handled = !e.isComposing && KooMirror.handleKey(e, _koo_on_mirror_activate);
         if (handled) e.preventDefault();  // arrows in a list or menu: the mirror's own; a dialog's
         if (handled === true) return;     // trapped Tab still goes to Dear ImGui, which wraps too
