@@ -35,6 +35,7 @@ mergeInto(LibraryManager.library, {
       if (node.role !== 'text' && node.name) label = node.name;
       if (node.role === 'listitem' && node.value) label = node.name + ', ' + node.value;  // "Seller delivers, current"
       if (isGroup && KooMirror.contentNamed[node.role]) label = null;
+      if (KooMirror.has(node.state || [], 'live')) label = null;  // a live region is read by its content
       KooMirror.setAttr(el, 'aria-label', label);
       if (isField) return;
       if (!isGroup) {
