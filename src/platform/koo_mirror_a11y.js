@@ -35,6 +35,7 @@ mergeInto(LibraryManager.library, {
       if (node.role !== 'text' && node.name) label = node.name;
       if (node.role === 'listitem' && node.value) label = node.name + ', ' + node.value;  // "Seller delivers, current"
       if (isGroup && KooMirror.contentNamed[node.role]) label = null;
+      if (KooMirror.has(node.state || [], 'live')) label = null;  // a live region is read by its content
       KooMirror.setAttr(el, 'aria-label', label);
       if (isField) return;
       if (!isGroup) {
@@ -190,6 +191,12 @@ mergeInto(LibraryManager.library, {
         return dialog && KooMirror.trapTab(dialog, event) ? 'trap' : false;
       }
       if (!control || event.altKey || event.ctrlKey || event.metaKey) return false;
+      // Enter or Space on a control clicks it, as on a native button (in a text box they type).
+      var activatable = (KooPlatform.focusable[role] && role !== 'textbox') || (KooMirror.items[role] && role !== 'listitem');
+      if (activatable && control.getAttribute('aria-disabled') !== 'true' && (event.key === 'Enter' || event.key === ' ')) {
+        activate(Number(control.dataset.kooId));
+        return true;
+      }
       if (KooMirror.items[role]) return KooMirror.moveInItems(control, event.key);
       // Down (or Up) on a closed choice or menu button opens it; its list then takes focus.
       var opensPopup = control.getAttribute('aria-haspopup') && control.getAttribute('aria-expanded') === 'false';

@@ -115,7 +115,7 @@ mergeInto(LibraryManager.library, {
         if (e.isComposing || e.keyCode === 229) return;
         // Tab is the browser's (the mirror's DOM order), but in a text box, which Dear ImGui must
         // let go of: its own tabbing would otherwise wrap round and pull focus into a field.
-        if (down && e.key === 'Tab' && !KooTextInput.isField(e.target)) return;
+        if (down && e.key === 'Tab' && (!KooTextInput.isField(e.target) || e.kooTabHandled)) return;
         KooPlatform.withString(e.code || '', function(code) {
           _koo_on_key(code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
@@ -135,23 +135,12 @@ mergeInto(LibraryManager.library, {
         if (!toBrowser) e.preventDefault();
       };
       KooPlatform.on(root, 'keydown', function(e) {
-        // Enter (or Space) on a focused mirror control activates it, as on a native button; in a
-        // text box they are typing (Dear ImGui has the field active) and go on to ImGui.
-        // Tab leaves a text box: the browser moves focus now, before Dear ImGui (a frame later)
-        // lets go of the field, which must not pull focus back meanwhile (applyTextInput).
-        if (e.key === 'Tab' && KooTextInput.isField(e.target)) KooTextInput.textInput.field = 0;
+        KooTextInput.leaveOnTab(e);
+        // What the mirror does itself (koo_mirror_a11y.js): Enter or Space clicks the focused
+        // control, arrows move in lists and menus, a dialog keeps Tab (Dear ImGui still gets it).
         var handled = !e.isComposing && KooMirror.handleKey(e, _koo_on_mirror_activate);
-        if (handled) e.preventDefault();  // arrows in a list or menu: the mirror's own; a dialog's
-        if (handled === true) return;     // trapped Tab still goes to Dear ImGui, which wraps too
-        var control = e.target.closest && e.target.closest('[data-koo-id]');
-        var role = control && control.getAttribute('role');
-        var activatable = (KooPlatform.focusable[role] && role !== 'textbox') || (KooMirror.items[role] && role !== 'listitem');
-        if (activatable && control.getAttribute('aria-disabled') !== 'true' && (e.key === 'Enter' || e.key === ' ')) {
-          e.preventDefault();
-          _koo_on_mirror_activate(Number(control.dataset.kooId));
-          return;
-        }
-        onKey(e, 1);
+        if (handled) e.preventDefault();
+        if (handled !== true) onKey(e, 1);
       });
       KooPlatform.on(root, 'keyup', function(e) { onKey(e, 0); });
       KooTextInput.attachTextInput(root);

@@ -15,6 +15,17 @@ mergeInto(LibraryManager.library, {
       return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.dataset.kooId !== undefined;
     },
 
+    // Tab leaves a text box: the browser moves focus now, before Dear ImGui (a frame later) lets
+    // go of the field, which must not pull focus back meanwhile (applyTextInput). A multi-line box
+    // is let go of by Ctrl+Enter (its own Tab would wrap round inside it), and keeps the Tab.
+    leaveOnTab: function(e) {
+      if (e.key !== 'Tab' || !KooTextInput.isField(e.target)) return;
+      KooTextInput.textInput.field = 0;
+      if (e.target.tagName !== 'TEXTAREA') return;
+      KooTextInput.pressKey('Enter', 1);
+      e.kooTabHandled = true;
+    },
+
     sendText: function(text) {
       if (text) KooPlatform.withString(text, function(utf8) { _koo_on_text(utf8); });
     },

@@ -44,6 +44,11 @@ void recordItem(Ui& ui, Role role, std::string_view name, std::uint32_t state, s
   recordWithId(ui, ImGui::GetItemID(), role, name, state, value);
 }
 
+void recordItemWithId(Ui& ui, std::uint32_t id, Role role, std::string_view name, std::uint32_t state,
+                      std::string_view value) {
+  recordWithId(ui, id, role, name, state, value);
+}
+
 bool button(Ui& ui, std::string_view label, bool disabled) {
   ImGui::BeginDisabled(disabled);
   const bool clicked = ImGui::Button(cString(label).c_str());

@@ -50,6 +50,11 @@ inline constexpr const char* kUndrawnLabel = "##item";
 // and the tree derives one (see SemanticsTree::add).
 void recordItem(Ui& ui, Role role, std::string_view name, std::uint32_t state = kNone,
                 std::string_view value = {});
+// recordItem under an id the caller knows, for an item whose last-item id is not its own (a
+// multi-line text box ends in its child window's): the id must equal Dear ImGui's active id while
+// it is edited, or the mirror replaces the element (and loses focus) when it becomes active.
+void recordItemWithId(Ui& ui, std::uint32_t id, Role role, std::string_view name, std::uint32_t state = kNone,
+                      std::string_view value = {});
 
 bool button(Ui& ui, std::string_view label, bool disabled = false);
 // A navigation entry drawn as a full-width selectable; `current` marks the active page.

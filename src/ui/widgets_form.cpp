@@ -84,9 +84,10 @@ bool textArea(Ui& ui, std::string_view label, std::string& text, float height, s
   fieldLabel(label);
   if (!error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, theme::palette().danger);
   IdScope id(label);
+  const std::uint32_t fieldId = ImGui::GetID(kUndrawnLabel);  // the id it is active under
   const bool changed = ImGui::InputTextMultiline(kUndrawnLabel, &text, ImVec2(-1, height));
   if (!error.empty()) ImGui::PopStyleColor();
-  recordItem(ui, Role::Textbox, label, kMultiline | (error.empty() ? kNone : kInvalid), text);
+  recordItemWithId(ui, fieldId, Role::Textbox, label, kMultiline | (error.empty() ? kNone : kInvalid), text);
   fieldError(ui, error);
   return changed;
 }

@@ -238,7 +238,7 @@ test('a 401 in the middle of a flow: sign in again and the request form still ho
   await setFaults(`POST ${submitPath}:status=401,times=1`);
   await page.getByRole('button', { name: 'Submit Request', exact: true }).click();
   await page.getByRole('heading', { name: 'Sign in to KooGallery Console' }).waitFor();
-  await page.getByText('Your session ended. Sign in again to continue.').waitFor();
+  await toast(page, 'Your session ended. Sign in again to continue.').waitFor();
   await signIn(page, 'alice');
   assert.equal(new URL(page.url()).hash, `#/supervision/${order.orderId}`);
   for (const [label, value] of Object.entries(typed))

@@ -95,7 +95,7 @@ test('Purchased Apps: search, Resource Details, reveal and copy the password (ba
     return text !== 'before the copy' && text;
   }, { message: 'the clipboard never changed after Copy password' });
   assert.equal(copied, password);
-  await page.getByText('Password copied').waitFor();
+  await page.getByRole('status', { name: 'Password copied', exact: true }).waitFor();  // the toast
   await page.screenshot({ path: artifactPath('flows-reveal-copy-password.png') });
 
   // Hiding it takes the secret out of the DOM again; so does leaving the view.

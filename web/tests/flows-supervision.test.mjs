@@ -58,8 +58,8 @@ async function waitForStage(page, stage) {
   await page.waitForFunction(() => !document.querySelector('[role=status][aria-busy=true]'));
 }
 
-const currentStep = (page) => page.getByRole('region', { name: 'Service flow steps' }).evaluate(
-  (region) => [...region.querySelectorAll('[aria-current=page]')].map((el) => el.textContent));
+const currentStep = (page) => page.getByRole('list', { name: 'Service flow steps' }).evaluate(
+  (list) => [...list.querySelectorAll('[aria-current=step]')].map((el) => el.textContent));
 
 // Dialogs float above the page in the mirror too, so a normal click works: Playwright waits
 // until the button stands still (a dialog sizes itself over its first frames) and is on top.
@@ -94,7 +94,7 @@ test('Service Supervision: submit, reject with a reason, confirm, and the app ap
   }
   await page.getByRole('button', { name: 'Submit Request' }).click();
   await waitForStage(page, 'WAITING_SELLER_ACCEPT');
-  await page.getByText('Request submitted to the seller').waitFor();
+  await page.getByRole('status', { name: 'Request submitted to the seller', exact: true }).waitFor();  // the toast
   const submitted = await api('GET', `/supervised-orders/${orderId}`, { token });
   assert.equal(submitted.flow.stage, 'WAITING_SELLER_ACCEPT');
   for (const [key, value] of Object.entries(typed)) assert.equal(submitted.request.fields[key], value, key);

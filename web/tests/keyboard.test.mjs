@@ -215,14 +215,12 @@ test('the whole supervision flow with the keyboard alone: submit a request, reje
   await page.keyboard.press(' ');
   await dialog.waitFor();
   await waitForFocus(page, 'textbox', t('dialog.reject.field'));
-  const trapped = [];
-  for (let i = 0; i < 4; i++) {
+  // Tab goes round the dialog's controls and never out of it.
+  for (const [role, name] of [['button', t('dialog.reject.confirm')], ['button', t('common.cancel')],
+                              ['textbox', t('dialog.reject.field')], ['button', t('dialog.reject.confirm')]]) {
     await page.keyboard.press('Tab');
-    const now = await focused(page);
-    trapped.push(`${now?.role}:${now?.name}`);
+    await waitForFocus(page, role, name);
   }
-  assert.deepEqual(trapped, [`button:${t('dialog.reject.confirm')}`, `button:${t('common.cancel')}`,
-                             `textbox:${t('dialog.reject.field')}`, `button:${t('dialog.reject.confirm')}`]);
   await page.keyboard.press('Shift+Tab');
   await waitForFocus(page, 'textbox', t('dialog.reject.field'));
   await page.keyboard.type('Node 2 missing');

@@ -38,7 +38,7 @@ test('switching the language from the user menu keeps the view and the half-fill
   await typeInto(page, 'Attachment file name', 'scope.txt');
 
   await page.getByRole('button', { name: 'Alice Zhang' }).click();
-  await page.getByRole('menuitem', { name: '简体中文' }).click();
+  await page.getByRole('menuitemradio', { name: '简体中文' }).click();
   await page.getByRole('heading', { name: '订单详情', level: 1 }).waitFor();
   assert.equal(new URL(page.url()).hash, `#/supervision/${orderWaitingForRequest}`);
   assert.equal(await page.locator('.koo-semantics').getAttribute('lang'), 'zh-CN');
@@ -46,7 +46,7 @@ test('switching the language from the user menu keeps the view and the half-fill
   assert.equal(await field.inputValue(), 'scope.txt', 'the typed text did not survive the switch');
 
   await page.getByRole('button', { name: 'Alice Zhang' }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('menuitemradio', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Order Details', level: 1 }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Attachment file name' }).inputValue(), 'scope.txt');
   assert.equal(await page.locator('.koo-semantics').getAttribute('lang'), 'en');
