@@ -80,7 +80,15 @@ void ConsoleTestbed::settle(int frames) {
 }
 
 void ConsoleTestbed::click(const SemanticNode& node) {
-  const SemanticNode copy = node;  // the tree is rebuilt by the frames the click takes
+  SemanticNode copy = node;  // the tree is rebuilt by the frames the click takes
+  // Off screen, the buyer first scrolls to it (as the browser does for a focused mirror element).
+  const float height = ImGui::GetIO().DisplaySize.y, centerY = copy.rect.y + copy.rect.height / 2;
+  if (centerY < 0 || centerY >= height) {
+    app().scrollContentBy(centerY - height / 2);
+    settle();
+    for (const auto& moved : tree().nodes())
+      if (moved.id == copy.id) copy = moved;
+  }
   harness_.click(copy, draw_);
   settle();
 }
