@@ -281,9 +281,8 @@ ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& deta
     intent.retry = errorPanel(ui, host, error) && !busy;
   }
   endPanels();
+  drawDialog(ui, state, intent);
   return intent;
 }
-
-void drawActionDialog(Ui& ui, ActionsState& state, ActionsIntent& intent) { drawDialog(ui, state, intent); }
 
 }  // namespace koo::ui

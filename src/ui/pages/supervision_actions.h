@@ -73,9 +73,6 @@ struct ActionsIntent {
 // a button for each allowed action (disabled while `busy`), Initiate Appeal disabled with the
 // reason while it is not available, the completion notice, and the last action's failure.
 ActionsIntent drawActions(Ui& ui, Host& host, const SupervisedOrderDetails& details, ActionsState& state, bool busy);
-// The open action's dialog (confirm, or asking for a reason), adding its choice to `intent`. Drawn
-// after the whole page, so in the reading order the modal dialog comes last.
-void drawActionDialog(Ui& ui, ActionsState& state, ActionsIntent& intent);
 
 // Records `request` as sent and returns its Idempotency-Key: the key it was already sent with while
 // that outcome is unknown (no answer, 5xx, 429, an unreadable answer: ApiError::outcomeUnknown),

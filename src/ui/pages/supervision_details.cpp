@@ -182,7 +182,6 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   panelRow("info-panels", [&] { drawOrderPanel(ui, details->order); }, [&] { drawSellerPanel(ui, details->seller); });
   panelRow("work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
   panelRow("history-panel", [&] { drawHistory(ui, *details); });
-  drawActionDialog(ui, state.actions, intent.actions);
   return intent;
 }
 
