@@ -10,6 +10,7 @@ mergeInto(LibraryManager.library, {
     // compositionend commits it. koo_js_text_input says which field is active and its selection.
     textInput: { field: 0, start: 0, end: 0 },
     composing: null,  // the element an input method is composing in
+    leftByTab: 0,     // the field the buyer last left with Tab, until it has focus again
 
     isField: function(el) {
       return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.dataset.kooId !== undefined;
@@ -21,6 +22,7 @@ mergeInto(LibraryManager.library, {
     leaveOnTab: function(e) {
       if (e.key !== 'Tab' || !KooTextInput.isField(e.target)) return;
       KooTextInput.textInput.field = 0;
+      KooTextInput.leftByTab = Number(e.target.dataset.kooId);
       if (e.target.tagName !== 'TEXTAREA') return;
       KooTextInput.pressKey('Enter', 1);
       e.kooTabHandled = true;
@@ -94,8 +96,12 @@ mergeInto(LibraryManager.library, {
       var el = layer.kooNodes.get('textbox:' + want.field);
       if (!el || !KooTextInput.isField(el) || el === KooTextInput.composing) return;
       var active = root.getRootNode().activeElement;
+      if (active === el) KooTextInput.leftByTab = 0;
       if (active !== el) {
         if (!active || !(active === root || root.contains(active))) return;
+        // On a slow machine Dear ImGui may activate a field (a Tab into it) only after the buyer
+        // tabbed on to another control: that control keeps the focus.
+        if (want.field === KooTextInput.leftByTab && active !== root && active.dataset.kooId !== undefined) return;
         el.focus({ preventScroll: true });
       }
       var length = el.value.length;
