@@ -100,6 +100,10 @@ void App::drawFrame() {
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+  // The route a click chose last frame reaches the URL now, in the frame whose mirror shows the
+  // view entered for it (its loading state included): a script or test that sees the new URL
+  // never reads the previous view's mirror as the new one's.
+  if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
   semantics.beginFrame();
   ui::Ui ui{semantics, fontAtlas.fonts()};
   console.draw(ui);
@@ -107,7 +111,7 @@ void App::drawFrame() {
   ImGui::Render();
   render();
 
-  if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
+  if (console.hasPendingRoute()) requestFrames(1);  // to publish it with its view's mirror
   const double mirrorStartedMs = emscripten_get_now();
   publishMirror();
   const double mirrorMs = emscripten_get_now() - mirrorStartedMs;

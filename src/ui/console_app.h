@@ -38,6 +38,7 @@ class ConsoleApp {
   void followRoute(std::string_view hash);
   // The route to push to the browser's history, once, after a click moved the console.
   std::optional<std::string> takePendingRoute() { return frame_.navigator.takePendingRoute(); }
+  bool hasPendingRoute() const { return frame_.navigator.hasPendingRoute(); }
 
   const Route& route() const { return frame_.navigator.route(); }
   bool signedIn() const { return sessionActive_; }

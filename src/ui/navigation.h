@@ -62,6 +62,7 @@ class Navigator {
   void setTestMode(bool testMode) { testMode_ = testMode; }
   // The route to push to the browser's history once, then cleared.
   std::optional<std::string> takePendingRoute();
+  bool hasPendingRoute() const { return pendingRoute_.has_value(); }
 
  private:
   Route route_;

@@ -153,9 +153,12 @@ export async function waitUntil(check, { timeout = 10000, interval = 100, messag
 }
 
 // Runs a list page's search as a buyer does (type into "Search", press Enter) and waits until the
-// query is in the URL, which is where the list pages keep it.
+// query is in the URL, which is where the list pages keep it, and its answer is shown: the console
+// publishes a new URL with the mirror of the view entered for it, so while the search loads the
+// mirror has a busy status, and rows seen after that are the search's, not the previous list's.
 export async function searchFor(page, term) {
   await typeInto(page, 'Search', term, { replace: true, enter: true });
   await page.waitForFunction((q) => new URLSearchParams(location.hash.split('?')[1] || '').get('q') === q, term,
     { timeout: 5000 }).catch(() => { throw new Error(`Enter in the Search box did not search for "${term}": ${page.url()}`); });
+  await page.waitForFunction(() => !document.querySelector('[role=status][aria-busy=true]'));
 }
