@@ -344,6 +344,13 @@ for (const [id, [days, hours], autoRenewPeriod, onSale] of renewalStates) {
   if (autoRenewPeriod) app.autoRenewPeriod = autoRenewPeriod;
   if (!onSale) delete app.renewalOffer;
 }
+// Expiry reminders (docs/expiry-reminders.md): the states above remind at each threshold (30 days,
+// 7 days, expired, frozen, auto-renewing); and one of alice's 14-day trials ends in 3 days.
+{
+  const { app } = appOf('ins-5ab38d0005');
+  app.purchaseTime = app.effectiveTime = at(-11, 9);
+  app.expiryTime = at(3, 9);
+}
 // An unpaid renewal order: renewing this app again is refused, naming the order.
 {
   const { buyerId, app } = appOf('ins-5b2139001f');

@@ -191,6 +191,16 @@ void MarketplaceClient::setAutoRenew(const std::string& instanceId, const AutoRe
   post(endpointPath(Operation::SetAutoRenew, instanceId), body, idempotencyKey, std::move(onDone));
 }
 
+void MarketplaceClient::listExpiryReminders(ApiCallback<ItemList<ExpiryReminder>> onDone) {
+  get(endpointPath(Operation::ListExpiryReminders), {}, std::move(onDone));
+}
+
+void MarketplaceClient::dismissExpiryReminder(const std::string& instanceId, const ReminderDismissBody& body,
+                                              const std::string& idempotencyKey,
+                                              ApiCallback<ItemList<ExpiryReminder>> onDone) {
+  post(endpointPath(Operation::DismissExpiryReminder, instanceId), body, idempotencyKey, std::move(onDone));
+}
+
 void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
   post(endpointPath(Operation::TestSellerAction, orderId), body, idempotencyKey, std::move(onDone));

@@ -9,6 +9,7 @@
 #include "api_error.h"
 #include "core/domain.h"
 #include "core/endpoints.h"
+#include "core/expiry_reminders.h"
 #include "core/list_query.h"
 #include "transport.h"
 
@@ -71,6 +72,11 @@ class MarketplaceClient {
                            ApiCallback<RenewalPurchase> onDone);
   void setAutoRenew(const std::string& instanceId, const AutoRenewBody& body, const std::string& idempotencyKey,
                     ApiCallback<PurchasedApp> onDone);
+
+  // Expiry reminders (issue 14): the list, and dismissing one (answers with the list after).
+  void listExpiryReminders(ApiCallback<ItemList<ExpiryReminder>> onDone);
+  void dismissExpiryReminder(const std::string& instanceId, const ReminderDismissBody& body,
+                             const std::string& idempotencyKey, ApiCallback<ItemList<ExpiryReminder>> onDone);
 
   // Test mode only (the backend answers 404 otherwise).
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,

@@ -69,6 +69,8 @@ Handler handlerFor(Operation operation) {
     case Operation::ListRenewals: return &Handlers::listRenewals;
     case Operation::CreateRenewalOrders: return &Handlers::createRenewalOrders;
     case Operation::SetAutoRenew: return &Handlers::setAutoRenew;
+    case Operation::ListExpiryReminders: return &Handlers::listExpiryReminders;
+    case Operation::DismissExpiryReminder: return &Handlers::dismissExpiryReminder;
   }
   return nullptr;
 }

@@ -154,6 +154,9 @@ class Handlers {
   Outcome listRenewals(Call& call);
   Outcome createRenewalOrders(Call& call);
   Outcome setAutoRenew(Call& call);
+  // router_reminders.cpp (issue 14)
+  Outcome listExpiryReminders(Call& call);
+  Outcome dismissExpiryReminder(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/domain.h"
+#include "core/expiry_reminders.h"
 
 namespace koo::backend {
 
@@ -24,6 +25,8 @@ struct AppRecord {
   ApplicationInfo applicationInfo;  // hasPassword mirrors !password.empty()
   std::string password;             // revealed only through the password call
   SellerInfo seller;
+  // The buyer's dismissed expiry reminder (core/expiry_reminders.h); absent: none.
+  std::optional<ReminderDismissal> reminderDismissal;
 };
 
 struct OrderRecord {

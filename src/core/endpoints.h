@@ -20,6 +20,8 @@ enum class Operation {
   TestPaymentOutcome,  // issue 13
   // Renewals and auto-renew.
   ListRenewals, CreateRenewalOrders, SetAutoRenew,
+  // Expiry reminders (issue 14).
+  ListExpiryReminders, DismissExpiryReminder,
 };
 
 struct Endpoint {
@@ -69,6 +71,9 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::ListRenewals, "listRenewals", "GET", "/renewals", true, false},
     {Operation::CreateRenewalOrders, "createRenewalOrders", "POST", "/renewals/orders", true, false},
     {Operation::SetAutoRenew, "setAutoRenew", "POST", "/purchased-apps/{instanceId}/auto-renew", true, false},
+    // Expiry reminders (issue 14).
+    {Operation::ListExpiryReminders, "listExpiryReminders", "GET", "/expiry-reminders", true, false},
+    {Operation::DismissExpiryReminder, "dismissExpiryReminder", "POST", "/expiry-reminders/{instanceId}/dismiss", true, false},
 };
 // clang-format on
 

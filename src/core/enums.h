@@ -38,6 +38,8 @@ enum class PaymentTestOutcome { Succeed, Fail, InsufficientBalance };
 enum class ExpiryWindow { Within7Days, Within15Days, Within30Days, Expired, Frozen };
 enum class AutoRenewState { On, Off };
 enum class RenewalSortField { ExpiryTime, ProductName };
+// Expiry reminders (core/expiry_reminders.h): the thresholds, least urgent first.
+enum class ReminderStage { Within30Days, Within7Days, Expired, Frozen };
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
@@ -135,6 +137,9 @@ KOO_ENUM_TRAITS(ExpiryWindow, "ExpiryWindow",
 KOO_ENUM_TRAITS(AutoRenewState, "AutoRenewState", {AutoRenewState::On, "ON"}, {AutoRenewState::Off, "OFF"})
 KOO_ENUM_TRAITS(RenewalSortField, "RenewalSortField",
                 {RenewalSortField::ExpiryTime, "expiryTime"}, {RenewalSortField::ProductName, "productName"})
+KOO_ENUM_TRAITS(ReminderStage, "ReminderStage",
+                {ReminderStage::Within30Days, "WITHIN_30_DAYS"}, {ReminderStage::Within7Days, "WITHIN_7_DAYS"},
+                {ReminderStage::Expired, "EXPIRED"}, {ReminderStage::Frozen, "FROZEN"})
 KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::BadRequest, "BAD_REQUEST"}, {ErrorCode::BadJson, "BAD_JSON"},
                 {ErrorCode::Unauthorized, "UNAUTHORIZED"}, {ErrorCode::NotFound, "NOT_FOUND"},

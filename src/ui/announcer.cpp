@@ -17,6 +17,11 @@ void Announcer::say(std::string text, double nowMs) {
   saidAtMs_ = nowMs;
 }
 
+void Announcer::sayAfter(std::string text, std::string_view joinKey, double nowMs) {
+  if (saidAtMs_ == nowMs && !message_.empty()) text = tr(joinKey, {{"before", message_}, {"reminders", text}});
+  say(std::move(text), nowMs);
+}
+
 void Announcer::observe(const SemanticsTree& tree, std::string_view route, std::string_view viewTitle,
                         double nowMs) {
   bool busy = false;

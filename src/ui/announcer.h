@@ -23,6 +23,11 @@ class Announcer {
   // Adds the live region's node (top level, after everything else), holding the last sentence.
   void record(SemanticsTree& tree) const;
   const std::string& current() const { return message_; }
+  // Nothing is loading and the last load's sentence was said: a sentence now follows it.
+  bool settled() const { return !pending_ && !busy_ && !fresh_; }
+  // Says `text` after what was said: joined to it by `joinKey` ("{before}. {after}") when that
+  // was said this frame (the live region shows one text a frame, and neither may be lost).
+  void sayAfter(std::string text, std::string_view joinKey, double nowMs);
 
  private:
   std::string message_;

@@ -10,7 +10,7 @@ ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options
     : host_(host),
       transport_(transport, [this] { signedOut(); }),
       client_(transport_),
-      env_{client_, host_, toasts_, frame_.navigator} {
+      env_{client_, host_, toasts_, frame_.navigator, &reminders_} {
   frame_.navigator.setTestMode(options.testMode);
   setCurrentLocale(options.locale);
   if (!options.token.empty()) {
@@ -47,6 +47,7 @@ void ConsoleApp::signedIn(const SignInResponse& session) {
   sessionActive_ = true;
   frame_.userName = session.buyer.displayName;
   host_.sessionChanged(session.token);
+  reminders_.reset();
   entered_.reset();  // load the current view again, now as this buyer
 }
 
@@ -56,6 +57,7 @@ void ConsoleApp::signedOut() {
   sessionActive_ = false;
   if (entered_) pageFor(entered_->view).leave();
   entered_.reset();
+  reminders_.reset();
   host_.sessionChanged("");
   host_.authRequired();
   toasts_.show(tr("session.ended"), Tone::Warning, host_.nowMs());
@@ -72,7 +74,11 @@ void ConsoleApp::draw(Ui& ui) {
     if (auto session = signIn_.draw(ui, env_)) signedIn(*session);
   } else {
     enterRouteIfChanged();
-    drawConsoleFrame(ui, frame_, [this](Ui& inner, const Route& route) { pageFor(route.view).draw(inner, route, env_); });
+    reminders_.follow(route(), env_);
+    drawConsoleFrame(ui, frame_, [this](Ui& inner, const Route& route) {
+      drawReminderStrip(inner, reminders_, route, frame_.navigator);
+      pageFor(route.view).draw(inner, route, env_);
+    });
     // A click this frame may have moved the route; enter it now so its load starts at once.
     enterRouteIfChanged();
   }
@@ -84,6 +90,10 @@ void ConsoleApp::draw(Ui& ui) {
 
 void ConsoleApp::announce(Ui& ui, const std::string& route, const std::string& viewTitle) {
   announcer_.observe(ui.semantics, route, viewTitle, host_.nowMs());
+  // The reminders are said once, after the view's own sentence (never in its place).
+  if (announcer_.settled())
+    if (std::string reminders = reminders_.takeAnnouncement(); !reminders.empty())
+      announcer_.sayAfter(std::move(reminders), "remind.announce_after", host_.nowMs());
   announcer_.record(ui.semantics);
 }
 

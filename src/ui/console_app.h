@@ -15,6 +15,7 @@
 #include "console_frame.h"
 #include "host.h"
 #include "page_env.h"
+#include "pages/expiry_reminders.h"
 #include "pages/sign_in.h"
 
 namespace koo::ui {
@@ -66,6 +67,7 @@ class ConsoleApp {
   ConsoleFrame frame_;
   Announcer announcer_;
   Toasts toasts_{announcer_};
+  ExpiryReminders reminders_;
   PageEnv env_;
   std::optional<Route> entered_;  // the route whose data the current page loaded
   bool sessionActive_ = false;    // a session the backend accepted (or the host handed over)

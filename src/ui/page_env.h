@@ -13,11 +13,14 @@
 
 namespace koo::ui {
 
+class ExpiryReminders;
+
 struct PageEnv {
   api::MarketplaceClient& client;
   Host& host;
   Toasts& toasts;
   Navigator& navigator;
+  ExpiryReminders* reminders = nullptr;  // the buyer's expiry reminders (pages/expiry_reminders.h)
 };
 
 // A fresh Idempotency-Key for one buyer intent (a confirmed action, a reveal): a retry of the

@@ -80,12 +80,14 @@ TYPED_TEST(StoreContract, PutAppsReplacesTheBuyersAppAndRefusesAnyOther) {
   AppRecord app = this->seed.apps.front();
   app.app.autoRenewPeriod = BillingPeriod{PeriodUnit::Month, 3};
   app.app.expiryTime = kNow;
+  app.reminderDismissal = ReminderDismissal{ReminderStage::Within7Days, kNow};  // expiry reminders
   StoreChange change;
   change.putApps.push_back(app);
   store.apply(change);
   const auto kept = store.findApp(app.buyerId, app.app.instanceId);
   ASSERT_TRUE(kept);
   EXPECT_EQ(kept->app, app.app);
+  EXPECT_EQ(kept->reminderDismissal, app.reminderDismissal);
   EXPECT_EQ(kept->password, app.password);  // the secret survives the rewrite
   AppRecord stranger = app;
   stranger.buyerId = "buyer-003";  // not the owner: nothing is replaced

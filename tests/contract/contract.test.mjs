@@ -285,6 +285,28 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal((await autoRenew(bobsApp, { enabled: false })).status, 404);
   });
 
+  test('expiry reminders: the list, dismissing one until its next threshold, and the refusals', async () => {
+    const list = async (token) => (await api.call('listExpiryReminders', { token })).json.items;
+    const reminders = await list(alice);
+    for (const stage of ['WITHIN_30_DAYS', 'WITHIN_7_DAYS', 'EXPIRED', 'FROZEN'])
+      assert.ok(reminders.some((r) => r.stage === stage), stage);
+    assert.equal(reminders[0].stage, 'FROZEN');
+    assert.ok(reminders.some((r) => r.trial) && reminders.some((r) => r.autoRenew));
+    const soon = reminders.find((r) => r.stage === 'WITHIN_30_DAYS' && !r.autoRenew);
+    const dismiss = (instanceId, stage, token = alice) =>
+      api.call('dismissExpiryReminder', { token, path: { instanceId }, body: { stage } });
+    assert.equal((await dismiss(soon.instanceId, 'FROZEN')).status, 409);
+    const after = await dismiss(soon.instanceId, 'WITHIN_30_DAYS');
+    assert.equal(after.status, 200);
+    assert.ok(!after.json.items.some((r) => r.instanceId === soon.instanceId));
+    assert.equal(after.json.items.length, reminders.length - 1);  // the others stay
+    assert.ok(!(await list(alice)).some((r) => r.instanceId === soon.instanceId));
+    assert.equal((await api.call('dismissExpiryReminder', { token: alice, path: { instanceId: soon.instanceId }, body: { stage: 'SOON' }, invalidRequest: true })).status, 422);
+    // Another buyer's reminders are apart, and alice's app is unknown to them.
+    assert.ok(!(await list(bob)).some((r) => reminders.some((mine) => mine.instanceId === r.instanceId)));
+    assert.equal((await dismiss(soon.instanceId, 'WITHIN_30_DAYS', bob)).status, 404);
+  });
+
   test('supervised orders: list and every order\'s details', async () => {
     const orders = await all('listSupervisedOrders', alice);
     assert.ok(new Set(orders.map((o) => o.stage)).size >= 7);

@@ -64,6 +64,9 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"RenewalOrderBody", roundTrip<RenewalOrderBody>()},
       {"RenewalPurchase", roundTrip<RenewalPurchase>()},
       {"AutoRenewBody", roundTrip<AutoRenewBody>()},
+      {"ExpiryReminder", roundTrip<ExpiryReminder>()},
+      {"ExpiryReminderList", roundTrip<ItemList<ExpiryReminder>>()},
+      {"ReminderDismissBody", roundTrip<ReminderDismissBody>()},
   };
   return codecs;
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/expiry_reminders.h"
 #include "core/json_codec.h"
 
 namespace koo {

@@ -2,6 +2,7 @@
 #include "purchased_apps.h"
 
 #include "core/renewal.h"
+#include "expiry_reminders.h"
 #include "imgui.h"
 
 namespace koo::ui {
@@ -60,7 +61,7 @@ const ListSpec<PurchasedAppQuery, PurchasedApp> kPurchasedAppsList{
     .footer = drawFooter};
 
 std::unique_ptr<ViewPage> makePurchasedAppsPage() {
-  return std::make_unique<ListPage<PurchasedAppQuery, PurchasedApp>>(kPurchasedAppsList);
+  return withExpiryReminders(std::make_unique<ListPage<PurchasedAppQuery, PurchasedApp>>(kPurchasedAppsList));
 }
 
 Tone statusTone(ResourceStatus status) {
