@@ -10,6 +10,7 @@
 #include "core/domain.h"
 #include "core/endpoints.h"
 #include "core/list_query.h"
+#include "core/unsubscription.h"
 #include "transport.h"
 
 namespace koo::api {
@@ -72,7 +73,23 @@ class MarketplaceClient {
   void setAutoRenew(const std::string& instanceId, const AutoRenewBody& body, const std::string& idempotencyKey,
                     ApiCallback<PurchasedApp> onDone);
 
+  // Negotiated unsubscription (issue 14): the buyer's requests, the eligible purchases, asking
+  // and withdrawing; each move answers with the request as it is after it.
+  void listUnsubscriptions(const UnsubscriptionQuery& query, ApiCallback<Page<UnsubscriptionRequest>> onDone);
+  void unsubscriptionCandidates(ApiCallback<ItemList<UnsubscriptionCandidate>> onDone);
+  void unsubscription(const std::string& requestId, ApiCallback<UnsubscriptionRequest> onDone);
+  void orderUnsubscription(const std::string& orderId, ApiCallback<UnsubscriptionCandidate> onDone);
+  void createUnsubscription(const UnsubscriptionBody& body, const std::string& idempotencyKey,
+                            ApiCallback<UnsubscriptionRequest> onDone);
+  void withdrawUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
+                              ApiCallback<UnsubscriptionRequest> onDone);
   // Test mode only (the backend answers 404 otherwise).
+  void approveUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
+                             ApiCallback<UnsubscriptionRequest> onDone);
+  void rejectUnsubscription(const std::string& requestId, const UnsubscriptionRejectBody& body,
+                            const std::string& idempotencyKey, ApiCallback<UnsubscriptionRequest> onDone);
+  void refundPaid(const std::string& requestId, const std::string& idempotencyKey,
+                  ApiCallback<UnsubscriptionRequest> onDone);
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,
                     ApiCallback<SupervisedOrderDetails> onDone);
   void appealDecision(const std::string& orderId, const AppealDecisionBody& body, const std::string& idempotencyKey,

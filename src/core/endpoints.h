@@ -20,6 +20,10 @@ enum class Operation {
   TestPaymentOutcome,  // issue 13
   // Renewals and auto-renew.
   ListRenewals, CreateRenewalOrders, SetAutoRenew,
+  // Negotiated unsubscription (issue 14) and the seller's side of it in test mode.
+  ListUnsubscriptions, ListUnsubscriptionCandidates, GetUnsubscription, CreateUnsubscription,
+  WithdrawUnsubscription, GetOrderUnsubscription,
+  TestApproveUnsubscription, TestRejectUnsubscription, TestRefundPaid,
 };
 
 struct Endpoint {
@@ -69,6 +73,16 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::ListRenewals, "listRenewals", "GET", "/renewals", true, false},
     {Operation::CreateRenewalOrders, "createRenewalOrders", "POST", "/renewals/orders", true, false},
     {Operation::SetAutoRenew, "setAutoRenew", "POST", "/purchased-apps/{instanceId}/auto-renew", true, false},
+    // Negotiated unsubscription ("candidates" before "{requestId}": the first match wins).
+    {Operation::ListUnsubscriptions, "listUnsubscriptions", "GET", "/unsubscriptions", true, false},
+    {Operation::ListUnsubscriptionCandidates, "listUnsubscriptionCandidates", "GET", "/unsubscriptions/candidates", true, false},
+    {Operation::GetUnsubscription, "getUnsubscription", "GET", "/unsubscriptions/{requestId}", true, false},
+    {Operation::CreateUnsubscription, "createUnsubscription", "POST", "/unsubscriptions", true, false},
+    {Operation::WithdrawUnsubscription, "withdrawUnsubscription", "POST", "/unsubscriptions/{requestId}/withdraw", true, false},
+    {Operation::GetOrderUnsubscription, "getOrderUnsubscription", "GET", "/orders/{orderId}/unsubscription", true, false},
+    {Operation::TestApproveUnsubscription, "testApproveUnsubscription", "POST", "/test/unsubscriptions/{requestId}/approve", true, true},
+    {Operation::TestRejectUnsubscription, "testRejectUnsubscription", "POST", "/test/unsubscriptions/{requestId}/reject", true, true},
+    {Operation::TestRefundPaid, "testRefundPaid", "POST", "/test/unsubscriptions/{requestId}/refund-paid", true, true},
 };
 // clang-format on
 

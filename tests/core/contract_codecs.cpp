@@ -64,6 +64,13 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"RenewalOrderBody", roundTrip<RenewalOrderBody>()},
       {"RenewalPurchase", roundTrip<RenewalPurchase>()},
       {"AutoRenewBody", roundTrip<AutoRenewBody>()},
+      {"UnsubscriptionBody", roundTrip<UnsubscriptionBody>()},
+      {"UnsubscriptionRequest", roundTrip<UnsubscriptionRequest>()},
+      {"UnsubscriptionPage", roundTrip<Page<UnsubscriptionRequest>>()},
+      {"UnsubscriptionRefusal", roundTrip<UnsubscriptionRefusal>()},
+      {"UnsubscriptionCandidate", roundTrip<UnsubscriptionCandidate>()},
+      {"UnsubscriptionCandidateList", roundTrip<ItemList<UnsubscriptionCandidate>>()},
+      {"UnsubscriptionRejectBody", roundTrip<UnsubscriptionRejectBody>()},
   };
   return codecs;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/json_codec.h"
+#include "core/json_codec_unsubscription.h"
 
 namespace koo {
 
