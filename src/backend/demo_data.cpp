@@ -103,7 +103,8 @@ Expected<SeedData, std::string> loadDemoData(std::string_view jsonText, Timestam
   reader.list("apps", seed.apps, 100000);
   reader.list("supervisions", seed.supervisions, 100000);
   reader.list("events", events, 1000000);
-  reader.list("unsubscriptions", seed.unsubscriptions, 100000);
+  // Data sets made before unsubscription (issue 14) have none.
+  if (json.contains("unsubscriptions")) reader.list("unsubscriptions", seed.unsubscriptions, 100000);
   if (context.failed()) return "demo data: " + context.error()->describe();
   for (auto& line : events) seed.events.emplace_back(std::move(line.orderId), std::move(line.event));
   if (auto problem = checkReferences(seed)) return "demo data: " + *problem;

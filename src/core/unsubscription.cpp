@@ -44,16 +44,17 @@ std::optional<UnsubscriptionRefusal> unsubscriptionRefusal(const EligibilityInpu
   using Code = UnsubscriptionRefusalCode;
   if (order.type == OrderType::Trial || (input.app && input.app->isTrial)) return refuse(Code::Trial);
   if (order.type != OrderType::New) return refuse(Code::NotPurchase, {{"type", labelOf(order.type)}});
+  // A refunded purchase is cancelled: say why it is, not that it was never paid.
+  if (input.requests)
+    for (const auto& request : *input.requests)
+      if (request.status == UnsubscriptionStatus::Refunded)
+        return refuse(Code::AlreadyUnsubscribed, {{"id", request.requestId}});
   if (order.status == OrderStatus::PendingPayment || order.status == OrderStatus::Cancelled || !order.paidTime)
     return refuse(Code::NotPaid);
   if (!order.involvesSupervision)
     return refuse(order.billingMode == BillingMode::OneTime ? Code::OneTimeContent : Code::NotSupervised);
   if (input.app && input.app->expiryTime && now >= *input.app->expiryTime) return refuse(Code::Expired);
   if (input.app && input.app->status != ResourceStatus::InUse) return refuse(Code::Expired);
-  if (input.requests)
-    for (const auto& request : *input.requests)
-      if (request.status == UnsubscriptionStatus::Refunded)
-        return refuse(Code::AlreadyUnsubscribed, {{"id", request.requestId}});
   if (order.status == OrderStatus::Completed) return refuse(Code::GuaranteeEnded);
   if (input.requests)
     if (const auto* open = openRequestOf(*input.requests)) return refuse(Code::OpenRequest, {{"id", open->requestId}});

@@ -160,8 +160,8 @@ struct EligibilityInput {
   bool invoiceOutstanding = false;
 };
 
-// Why `input.order` cannot be unsubscribed at `now`, or nullopt. Checked in this order: kind of
-// order, payment, trial, delivery kind, expiry, guarantee period, earlier refund, open request,
+// Why `input.order` cannot be unsubscribed at `now`, or nullopt. Checked in this order: trial,
+// kind of order, earlier refund, payment, delivery kind, expiry, guarantee period, open request,
 // invoice, amount paid.
 std::optional<UnsubscriptionRefusal> unsubscriptionRefusal(const EligibilityInput& input, Timestamp now);
 UnsubscriptionCandidate unsubscriptionCandidate(const EligibilityInput& input, Timestamp now);

@@ -442,8 +442,8 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal(other.status, 422);
     assert.match(other.json.error.message, /^\$\.description: /);
     assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId, reason: 'OTHER', description: 'x'.repeat(201), refundAmount: paid }, invalidRequest: true })).status, 422);
-    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId: unsupervised.orderId, reason: 'QUALITY_ISSUES', refundAmount: { minorUnits: 1, currency: 'CNY' } } })).status, 409);
-    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId: 'no-such-order', reason: 'QUALITY_ISSUES', refundAmount: { minorUnits: 1, currency: 'CNY' } } })).status, 404);
+    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId: unsupervised.orderId, reason: 'QUALITY_ISSUES', shareContact: false, refundAmount: { minorUnits: 1, currency: 'CNY' } } })).status, 409);
+    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId: 'no-such-order', reason: 'QUALITY_ISSUES', shareContact: false, refundAmount: { minorUnits: 1, currency: 'CNY' } } })).status, 404);
 
     // Asked, then withdrawn; one open request per order; a repeat of the key changes nothing.
     const first = await ask({ reason: 'OTHER', description: 'The project was cancelled.' }, 'unsub-first');
@@ -466,6 +466,7 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal(rejected.json.status, 'REJECTED');
     assert.equal(rejected.json.sellerReason, 'Let us talk first.');
     assert.equal((await api.call('testApproveUnsubscription', { path: { requestId: second.requestId }, token: alice })).status, 409);
+    assert.equal((await api.call('testRejectUnsubscription', { path: { requestId: second.requestId }, token: alice, body: { reason: 'Again.' } })).status, 409);
 
     // Approved: the refund is expected 3 hours later; paid: the purchase is cancelled with the
     // refund, an UNSUBSCRIBE order shows it, and the order cannot be unsubscribed again.

@@ -70,15 +70,15 @@ TEST(Unsubscriptions, TheFormShowsMistakesUnderTheirFieldsAndSendsAfterConfirmin
   bed.open("#/unsubscribe/" + orderId);
   bed.click(Role::Button, "Unsubscribe");
   EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Textbox, "Negotiated refund amount"));
-  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "Enter an amount such as 99.50"));
+  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Alert, "Enter an amount such as 99.50"));
   EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "Choose a reason."));
   EXPECT_EQ(bed.find(Role::Dialog, "Unsubscribe ERP Implementation Service?"), nullptr);
 
   bed.typeInto("Negotiated refund amount (CNY)", "999999", false);
   chooseReason(bed, "Other");
   bed.click(Role::Button, "Unsubscribe");
-  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "The refund can be at most what was paid"));
-  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "required when the reason is Other"));
+  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Alert, "The refund can be at most what was paid"));
+  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Alert, "required when the reason is Other"));
 
   bed.typeInto("Negotiated refund amount (CNY)", "500.50", false);
   bed.typeInto("Description (required for Other)", "Our budget was cut.", false);
@@ -173,12 +173,12 @@ TEST(Unsubscriptions, AnOpenRequestHoldsAcceptanceInTheSupervisionFlow) {
   bed.click(Role::Link, "View request " + refunding.requestId);
   EXPECT_EQ(bed.app().route(), (Route{View::UnsubscriptionDetails, refunding.requestId, {}}));
   bed.open("#/supervision/" + refunding.orderId);
-  bed.click(Role::Button, "Confirm acceptance");
+  bed.click(Role::Button, "Confirm Acceptance");
   for (const auto& node : bed.tree().nodes())
     if (node.role == Role::Dialog) {
       bed.click(*bed.child(node, Role::Button));
       break;
     }
   bed.settle();
-  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Text, "acceptance of the delivery is on hold"));
+  EXPECT_TRUE(koo::ui::testing::anyNodeContains(bed.tree(), Role::Alert, "acceptance of the delivery is on hold"));
 }

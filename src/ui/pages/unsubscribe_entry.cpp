@@ -42,7 +42,6 @@ std::optional<Route> drawUnsubscribeEntry(Ui& ui, const UnsubscribeEntry& entry)
     if (button(ui, tr("unsub.unsubscribe"))) go = unsubscribeRoute(candidate->orderId);
   } else {
     button(ui, tr("unsub.unsubscribe"), /*disabled=*/true);
-    ImGui::SameLine();
     mutedText(ui, tr("unsub.not_available", {{"reason", candidate->refusal ? candidate->refusal->message : ""}}));
   }
   ImGui::PopTextWrapPos();
