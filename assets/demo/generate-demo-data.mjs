@@ -210,7 +210,8 @@ const flows = [
 ];
 const supervisions = [];
 const events = [];
-flows.forEach(([buyerId, p, stage, lastDaysAgo, before, opts], k) => {
+// Adds flow k (its instance, amount and password follow from k) and returns its order.
+function addFlow([buyerId, p, stage, lastDaysAgo, before, opts], k) {
   const product = supervisedProducts[p];
   const closedByAppeal = stage === 'APPEALING' || stage === 'CANCELLED';
   const steps = (before.length ? before : stepsTo[closedByAppeal ? opts.frozen : stage]).map((step) => [step, 1]);
@@ -284,7 +285,9 @@ flows.forEach(([buyerId, p, stage, lastDaysAgo, before, opts], k) => {
     if (product.period) { app.period = product.period; app.expiryTime = addPeriod(effective, product.period); }
     apps.push({ buyerId, app, applicationInfo: info, password, seller: sellers[product.seller] });
   }
-});
+  return { order, flow, history };
+}
+flows.forEach(addFlow);
 
 // Unpaid orders and their ends (issue 13): deadlines near and far (paid before created + 7 days,
 // else cancelled automatically), a supervised one, payments the stand-in platform refuses, and
@@ -360,6 +363,51 @@ for (const [id, [days, hours], autoRenewPeriod, onSale] of renewalStates) {
     createdTime: at(-1, 16), involvesSupervision: false, instanceId: app.instanceId } });
 }
 
+// Negotiated unsubscription (docs/unsubscription.md): alice's requests in each status, on
+// supervised orders of their own made last (so every number above stays as it was). The
+// orders of flows above stay eligible; completed, unsupervised, trial and expired ones do not.
+const unsubscriptions = [];
+{
+  const request = (order, requestId, status, days, extra) => {
+    const time = at(days, 14);
+    unsubscriptions.push({ buyerId: 'buyer-001', request: { requestId, orderId: order.orderId, instanceId: order.instanceId,
+      productName: order.productName, specification: order.specification, status, paidAmount: order.amount,
+      refundAmount: { minorUnits: Math.round(order.amount.minorUnits / 2), currency: 'CNY' },
+      reason: 'NOT_MEET_REQUIREMENTS', shareContact: true, createdTime: time, updatedTime: time, ...extra } });
+  };
+  const pending = addFlow(['buyer-001', 0, 'WAITING_DELIVERY', 2, [], {}], flows.length);
+  request(pending.order, 'US240000000101', 'PENDING_SELLER_REVIEW', -1,
+    { description: 'The delivery plan does not cover our warehouse module.' });
+  const refunding = addFlow(['buyer-001', 2, 'WAITING_BUYER_CONFIRM', 1, [], {}], flows.length + 1);
+  request(refunding.order, 'US240000000102', 'APPROVED_REFUNDING', 0,
+    { reason: 'SELLER_CANNOT_DELIVER', approvedTime: at(0, 14), expectedRefundTime: at(0, 17), updatedTime: at(0, 14) });
+  const again = addFlow(['buyer-001', 0, 'WAITING_REQUEST', 3, [], {}], flows.length + 2);
+  request(again.order, 'US240000000103', 'REJECTED', -3,
+    { reason: 'OTHER', description: 'Our budget was cut.', updatedTime: at(-2, 9),
+      sellerReason: 'The implementation team is already booked for you; please talk to us first.' });
+  request(again.order, 'US240000000104', 'WITHDRAWN', -2, { reason: 'PURCHASED_BY_MISTAKE', updatedTime: at(-2, 16), shareContact: false });
+  // Refunded: the purchase cancelled with the refund as its reason, its flow closed, and the
+  // UNSUBSCRIBE order the refund left in My Orders.
+  const done = addFlow(['buyer-001', 1, 'WAITING_DELIVERY', 6, [], {}], flows.length + 3);
+  const refundId = orderId();
+  const refund = Math.round(done.order.amount.minorUnits / 2);
+  const note = `Unsubscribed: ¥${(refund / 100).toFixed(2)} refunded to the account balance (request US240000000105, order ${refundId})`;
+  request(done.order, 'US240000000105', 'REFUNDED', -5,
+    { reason: 'QUALITY_ISSUES', approvedTime: at(-4, 10), expectedRefundTime: at(-4, 13), refundedTime: at(-4, 12),
+      updatedTime: at(-4, 12), refundOrderId: refundId });
+  Object.assign(done.order, { status: 'CANCELLED', statusReason: note });
+  done.history.push({ sequence: done.history.length + 1, kind: 'FLOW_CLOSED', actor: 'SYSTEM', time: at(-4, 12),
+    fromStage: done.flow.stage, toStage: 'CANCELLED', note });
+  events.push({ orderId: done.order.orderId, event: done.history.at(-1) });
+  Object.assign(done.flow, { stage: 'CANCELLED', stageEnteredTime: at(-4, 12) });
+  orders.push({ buyerId: 'buyer-001', order: { orderId: refundId, type: 'UNSUBSCRIBE', status: 'COMPLETED',
+    productId: done.order.productId, productName: done.order.productName, specification: done.order.specification,
+    billingMode: done.order.billingMode, ...(done.order.period ? { period: done.order.period } : {}),
+    amount: { minorUnits: refund, currency: 'CNY' }, createdTime: at(-4, 12), paidTime: at(-4, 12),
+    paymentMethod: 'BALANCE', involvesSupervision: true, instanceId: done.order.instanceId,
+    statusReason: `Refund of unsubscription request US240000000105 for order ${done.order.orderId}` } });
+}
+
 export const demoData = {
   about: 'KooGallery buyer console demo data set. Times are relative to referenceTime; the backend shifts them by whole days to its own now when it seeds. Generated by assets/demo/generate-demo-data.mjs.',
   referenceTime: REFERENCE_TIME,
@@ -368,6 +416,7 @@ export const demoData = {
   apps,
   supervisions,
   events,
+  unsubscriptions,
 };
 
 // One record a line: small, and a change shows as a change of that record.

@@ -4,6 +4,7 @@
 
 #include "answer_decoding.h"
 #include "core/endpoints.h"
+#include "core/json_codec_unsubscription.h"
 #include "core/text.h"
 
 namespace koo::api {
@@ -241,6 +242,50 @@ void MarketplaceClient::setFaults(const FaultSpecBody& body, const std::string& 
 void MarketplaceClient::setPaymentOutcome(const std::string& orderId, const PaymentOutcomeBody& body,
                                           const std::string& idempotencyKey, ApiCallback<Order> onDone) {
   post(endpointPath(Operation::TestPaymentOutcome, orderId), body, idempotencyKey, std::move(onDone));
+}
+
+// Negotiated unsubscription.
+void MarketplaceClient::listUnsubscriptions(const UnsubscriptionQuery& query,
+                                            ApiCallback<Page<UnsubscriptionRequest>> onDone) {
+  get(endpointPath(Operation::ListUnsubscriptions), toQueryParams(query), std::move(onDone));
+}
+
+void MarketplaceClient::unsubscriptionCandidates(ApiCallback<ItemList<UnsubscriptionCandidate>> onDone) {
+  get(endpointPath(Operation::ListUnsubscriptionCandidates), {}, std::move(onDone));
+}
+
+void MarketplaceClient::unsubscription(const std::string& requestId, ApiCallback<UnsubscriptionRequest> onDone) {
+  get(endpointPath(Operation::GetUnsubscription, requestId), {}, std::move(onDone));
+}
+
+void MarketplaceClient::orderUnsubscription(const std::string& orderId, ApiCallback<UnsubscriptionCandidate> onDone) {
+  get(endpointPath(Operation::GetOrderUnsubscription, orderId), {}, std::move(onDone));
+}
+
+void MarketplaceClient::createUnsubscription(const UnsubscriptionBody& body, const std::string& idempotencyKey,
+                                             ApiCallback<UnsubscriptionRequest> onDone) {
+  post(endpointPath(Operation::CreateUnsubscription), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::withdrawUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
+                                               ApiCallback<UnsubscriptionRequest> onDone) {
+  post(endpointPath(Operation::WithdrawUnsubscription, requestId), EmptyBody{}, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::approveUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
+                                              ApiCallback<UnsubscriptionRequest> onDone) {
+  post(endpointPath(Operation::TestApproveUnsubscription, requestId), EmptyBody{}, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::rejectUnsubscription(const std::string& requestId, const UnsubscriptionRejectBody& body,
+                                             const std::string& idempotencyKey,
+                                             ApiCallback<UnsubscriptionRequest> onDone) {
+  post(endpointPath(Operation::TestRejectUnsubscription, requestId), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::refundPaid(const std::string& requestId, const std::string& idempotencyKey,
+                                   ApiCallback<UnsubscriptionRequest> onDone) {
+  post(endpointPath(Operation::TestRefundPaid, requestId), EmptyBody{}, idempotencyKey, std::move(onDone));
 }
 
 }  // namespace koo::api

@@ -11,6 +11,7 @@
 #include "core/endpoints.h"
 #include "core/expiry_reminders.h"
 #include "core/list_query.h"
+#include "core/unsubscription.h"
 #include "transport.h"
 
 namespace koo::api {
@@ -78,7 +79,23 @@ class MarketplaceClient {
   void dismissExpiryReminder(const std::string& instanceId, const ReminderDismissBody& body,
                              const std::string& idempotencyKey, ApiCallback<ItemList<ExpiryReminder>> onDone);
 
+  // Negotiated unsubscription (issue 14): the buyer's requests, the eligible purchases, asking
+  // and withdrawing; each move answers with the request as it is after it.
+  void listUnsubscriptions(const UnsubscriptionQuery& query, ApiCallback<Page<UnsubscriptionRequest>> onDone);
+  void unsubscriptionCandidates(ApiCallback<ItemList<UnsubscriptionCandidate>> onDone);
+  void unsubscription(const std::string& requestId, ApiCallback<UnsubscriptionRequest> onDone);
+  void orderUnsubscription(const std::string& orderId, ApiCallback<UnsubscriptionCandidate> onDone);
+  void createUnsubscription(const UnsubscriptionBody& body, const std::string& idempotencyKey,
+                            ApiCallback<UnsubscriptionRequest> onDone);
+  void withdrawUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
+                              ApiCallback<UnsubscriptionRequest> onDone);
   // Test mode only (the backend answers 404 otherwise).
+  void approveUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
+                             ApiCallback<UnsubscriptionRequest> onDone);
+  void rejectUnsubscription(const std::string& requestId, const UnsubscriptionRejectBody& body,
+                            const std::string& idempotencyKey, ApiCallback<UnsubscriptionRequest> onDone);
+  void refundPaid(const std::string& requestId, const std::string& idempotencyKey,
+                  ApiCallback<UnsubscriptionRequest> onDone);
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,
                     ApiCallback<SupervisedOrderDetails> onDone);
   void appealDecision(const std::string& orderId, const AppealDecisionBody& body, const std::string& idempotencyKey,

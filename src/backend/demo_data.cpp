@@ -64,6 +64,11 @@ std::optional<std::string> checkReferences(const SeedData& seed) {
       return "supervision " + s.orderId + ": application information missing";
     supervised.insert(s.orderId);
   }
+  for (const auto& u : seed.unsubscriptions) {
+    auto order = orders.find(u.request.orderId);
+    if (order == orders.end() || order->second->buyerId != u.buyerId)
+      return "unsubscription " + u.request.requestId + ": its order is missing or belongs to another buyer";
+  }
   std::map<std::string, std::int64_t> lastSequence;
   for (const auto& [orderId, event] : seed.events) {
     if (!supervised.count(orderId)) return "event of unknown supervised order " + orderId;
@@ -98,6 +103,8 @@ Expected<SeedData, std::string> loadDemoData(std::string_view jsonText, Timestam
   reader.list("apps", seed.apps, 100000);
   reader.list("supervisions", seed.supervisions, 100000);
   reader.list("events", events, 1000000);
+  // Data sets made before unsubscription (issue 14) have none.
+  if (json.contains("unsubscriptions")) reader.list("unsubscriptions", seed.unsubscriptions, 100000);
   if (context.failed()) return "demo data: " + context.error()->describe();
   for (auto& line : events) seed.events.emplace_back(std::move(line.orderId), std::move(line.event));
   if (auto problem = checkReferences(seed)) return "demo data: " + *problem;

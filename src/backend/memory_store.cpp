@@ -42,6 +42,7 @@ MemoryStore::MemoryStore(const SeedData& seed) {
   change.putOrders = seed.orders;
   change.addApps = seed.apps;
   change.addEvents = seed.events;
+  change.putUnsubscriptions = seed.unsubscriptions;
   for (const auto& supervision : seed.supervisions) supervisions_[supervision.orderId] = supervision;
   apply(change);
 }
@@ -101,6 +102,17 @@ std::optional<SupervisionRecord> MemoryStore::findSupervision(const std::string&
                                                               const std::string& orderId) {
   std::lock_guard lock(mutex_);
   return findOwned(supervisions_, orderId, buyerId);
+}
+
+std::vector<UnsubscriptionRecord> MemoryStore::unsubscriptionsOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return ownedBy(unsubscriptions_, buyerId);
+}
+
+std::optional<UnsubscriptionRecord> MemoryStore::findUnsubscription(const std::string& buyerId,
+                                                                    const std::string& requestId) {
+  std::lock_guard lock(mutex_);
+  return findOwned(unsubscriptions_, requestId, buyerId);
 }
 
 std::vector<FlowEvent> MemoryStore::eventsOf(const std::string& orderId) {
@@ -176,6 +188,13 @@ void MemoryStore::checkApplicable(const StoreChange& change) const {
   if (change.putSupervision && !orders_.count(change.putSupervision->orderId) &&
       !knownOrders.count(change.putSupervision->orderId))
     throw std::runtime_error("supervision of unknown order " + change.putSupervision->orderId);
+  for (const auto& record : change.putUnsubscriptions) {
+    const auto it = unsubscriptions_.find(record.request.requestId);
+    if (it != unsubscriptions_.end() && it->second.buyerId != record.buyerId)
+      throw std::runtime_error("unsubscription " + record.request.requestId + " belongs to another buyer");
+    if (!orders_.count(record.request.orderId) && !knownOrders.count(record.request.orderId))
+      throw std::runtime_error("unsubscription of unknown order " + record.request.orderId);
+  }
   if (change.addSession && sessions_.count(change.addSession->token))
     throw std::runtime_error("duplicate session token");
   if (change.addIdempotency) {
@@ -196,6 +215,7 @@ void MemoryStore::apply(const StoreChange& change) {
   for (const auto& app : change.putApps) apps_[app.app.instanceId] = app;
   if (change.putSupervision) supervisions_[change.putSupervision->orderId] = *change.putSupervision;
   for (const auto& [orderId, event] : change.addEvents) events_[orderId].push_back(event);
+  for (const auto& record : change.putUnsubscriptions) unsubscriptions_[record.request.requestId] = record;
   if (change.addSession) sessions_[change.addSession->token] = *change.addSession;
   if (change.addAudit) {
     AuditEntry entry = *change.addAudit;

@@ -27,6 +27,7 @@ class MemoryStore : public Store {
   std::map<std::string, OrderRecord> orders_;  // by orderId
   std::map<std::string, SupervisionRecord> supervisions_;
   std::map<std::string, std::vector<FlowEvent>> events_;
+  std::map<std::string, UnsubscriptionRecord> unsubscriptions_;  // by requestId
   std::map<std::string, SessionRecord> sessions_;
   std::map<std::pair<std::string, std::string>, IdempotencyRecord> idempotency_;
   std::vector<AuditEntry> audit_;

@@ -50,6 +50,12 @@ void fields(V& v, T& x) {
   });
 }
 
+template <class V, MaybeConst<UnsubscriptionRecord> T>
+void fields(V& v, T& x) {
+  v.text("buyerId", x.buyerId, text_rules::kId);
+  v.field("request", x.request);
+}
+
 }  // namespace
 
 void decodeStoredAppInfo(const Json& json, const std::string& path, DecodeContext& context,
@@ -71,5 +77,6 @@ KOO_CODEC_FROM_FIELDS(BuyerRecord)
 KOO_CODEC_FROM_FIELDS(AppRecord)
 KOO_CODEC_FROM_FIELDS(OrderRecord)
 KOO_CODEC_FROM_FIELDS(SupervisionRecord)
+KOO_CODEC_FROM_FIELDS(UnsubscriptionRecord)
 
 }  // namespace koo::backend

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/json_codec.h"
+#include "core/json_codec_unsubscription.h"
 #include "store.h"
 
 namespace koo::backend {
@@ -11,6 +12,7 @@ KOO_DECLARE_CODEC(BuyerRecord)
 KOO_DECLARE_CODEC(AppRecord)
 KOO_DECLARE_CODEC(OrderRecord)
 KOO_DECLARE_CODEC(SupervisionRecord)
+KOO_DECLARE_CODEC(UnsubscriptionRecord)
 
 // Application information as the seller's system sent it. Unlike core's codec (what the
 // console accepts), the management URL is kept whatever its scheme: the marketplace stores

@@ -71,6 +71,15 @@ Handler handlerFor(Operation operation) {
     case Operation::SetAutoRenew: return &Handlers::setAutoRenew;
     case Operation::ListExpiryReminders: return &Handlers::listExpiryReminders;
     case Operation::DismissExpiryReminder: return &Handlers::dismissExpiryReminder;
+    case Operation::ListUnsubscriptions: return &Handlers::listUnsubscriptions;
+    case Operation::ListUnsubscriptionCandidates: return &Handlers::listUnsubscriptionCandidates;
+    case Operation::GetUnsubscription: return &Handlers::getUnsubscription;
+    case Operation::CreateUnsubscription: return &Handlers::createUnsubscription;
+    case Operation::WithdrawUnsubscription: return &Handlers::withdrawUnsubscription;
+    case Operation::GetOrderUnsubscription: return &Handlers::orderUnsubscription;
+    case Operation::TestApproveUnsubscription: return &Handlers::approveUnsubscription;
+    case Operation::TestRejectUnsubscription: return &Handlers::rejectUnsubscription;
+    case Operation::TestRefundPaid: return &Handlers::refundPaid;
   }
   return nullptr;
 }

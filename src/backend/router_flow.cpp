@@ -147,6 +147,8 @@ Outcome Handlers::submitRequest(Call& call) {
 
 Outcome Handlers::confirmAcceptance(Call& call) {
   if (auto bad = checkEmptyBody(call)) return *bad;
+  // An open unsubscription request holds acceptance, so the guarantee period cannot end mid-review.
+  if (auto hold = acceptanceHoldOf(unsubscriptionsOfOrder(store_, call.buyerId(), call.param))) return conflict(*hold);
   return moveFlow(call, buyerMove(BuyerAction::ConfirmAcceptance));
 }
 

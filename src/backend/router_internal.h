@@ -157,6 +157,16 @@ class Handlers {
   // router_reminders.cpp (issue 14)
   Outcome listExpiryReminders(Call& call);
   Outcome dismissExpiryReminder(Call& call);
+  // router_unsubscriptions.cpp (issue 14): the buyer's requests and the seller's test-mode side.
+  Outcome listUnsubscriptions(Call& call);
+  Outcome listUnsubscriptionCandidates(Call& call);
+  Outcome getUnsubscription(Call& call);
+  Outcome createUnsubscription(Call& call);
+  Outcome withdrawUnsubscription(Call& call);
+  Outcome orderUnsubscription(Call& call);
+  Outcome approveUnsubscription(Call& call);
+  Outcome rejectUnsubscription(Call& call);
+  Outcome refundPaid(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -203,8 +213,17 @@ std::vector<PurchasedApp> appsForAnswer(const std::vector<AppRecord>& records, c
 // for the payment's store change (putApps); nullopt for other orders or a refused renewal.
 std::optional<AppRecord> appRenewedBy(const OrderRecord& paid, Store& store, Timestamp now);
 
+// A new number: `prefix` and 12 random digits, as the marketplace's order numbers ("CS" an
+// order, "CB" a combined purchase, "US" an unsubscription request), not `taken` yet.
+std::string newNumber(IdSource& ids, const char* prefix, const std::function<bool(const std::string&)>& taken);
+std::string newOrderNumber(IdSource& ids, Store& store, const std::string& buyerId, const char* prefix);
+
 // Builds the details answer from records (router_flow.cpp), used before and after a move.
 SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,
                                    std::vector<FlowEvent> history, Timestamp now);
+
+// The buyer's unsubscription requests of one order (router_unsubscriptions.cpp), any status.
+std::vector<UnsubscriptionRequest> unsubscriptionsOfOrder(Store& store, const std::string& buyerId,
+                                                          const std::string& orderId);
 
 }  // namespace koo::backend::detail

@@ -24,17 +24,6 @@ PurchasedApp answerOf(const AppRecord& record, const std::map<std::string, std::
   return app;
 }
 
-// "CS" and 12 digits, as the marketplace's order numbers; `prefix` "CB" for a combined purchase.
-std::string newOrderNumber(IdSource& ids, Store& store, const std::string& buyerId, const char* prefix) {
-  for (;;) {
-    const std::string random = ids.token();
-    std::string number = prefix;
-    for (std::size_t i = random.size() - 12; i < random.size(); ++i)
-      number += static_cast<char>('0' + static_cast<unsigned char>(random[i]) % 10);
-    if (!store.findOrder(buyerId, number)) return number;
-  }
-}
-
 ApiError refusalError(const RenewalRefusal& refusal, const std::string& path, const std::string& instanceId) {
   if (refusal.code == RenewalRefusalCode::BadPeriod)
     return {ErrorCode::Validation, path + ": " + instanceId + ": " + refusal.message};
@@ -42,6 +31,20 @@ ApiError refusalError(const RenewalRefusal& refusal, const std::string& path, co
 }
 
 }  // namespace
+
+std::string newNumber(IdSource& ids, const char* prefix, const std::function<bool(const std::string&)>& taken) {
+  for (;;) {
+    const std::string random = ids.token();
+    std::string number = prefix;
+    for (std::size_t i = random.size() - 12; i < random.size(); ++i)
+      number += static_cast<char>('0' + static_cast<unsigned char>(random[i]) % 10);
+    if (!taken(number)) return number;
+  }
+}
+
+std::string newOrderNumber(IdSource& ids, Store& store, const std::string& buyerId, const char* prefix) {
+  return newNumber(ids, prefix, [&](const std::string& number) { return store.findOrder(buyerId, number).has_value(); });
+}
 
 PurchasedApp appForAnswer(const AppRecord& record, const std::vector<OrderRecord>& orders, Timestamp now) {
   return answerOf(record, pendingOrdersByInstance(orders), now);

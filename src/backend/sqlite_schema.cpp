@@ -84,6 +84,16 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_by_expiry ON sessions(expires_at);
 DELETE FROM idempotency;
 )sql"},
+    {5, "negotiated unsubscription requests", R"sql(
+CREATE TABLE unsubscriptions (
+  request_id TEXT PRIMARY KEY,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  order_id TEXT NOT NULL REFERENCES orders(order_id),
+  doc TEXT NOT NULL
+);
+CREATE INDEX unsubscriptions_by_buyer ON unsubscriptions(buyer_id);
+CREATE INDEX unsubscriptions_by_order ON unsubscriptions(order_id);
+)sql"},
 };
 
 }  // namespace

@@ -17,6 +17,7 @@ struct OwnedTable {
 constexpr OwnedTable kApps{"apps", "instance_id", "app"};
 constexpr OwnedTable kOrders{"orders", "order_id", "order"};
 constexpr OwnedTable kSupervisions{"supervisions", "order_id", "supervision"};
+constexpr OwnedTable kUnsubscriptions{"unsubscriptions", "request_id", "unsubscription"};
 
 template <class T>
 std::vector<T> listOwned(sqlite::Database& db, const docs::Codec& docs, const OwnedTable& table,
@@ -107,6 +108,17 @@ std::optional<SupervisionRecord> SqliteStore::findSupervision(const std::string&
                                                               const std::string& orderId) {
   std::lock_guard lock(mutex_);
   return findOwned<SupervisionRecord>(db_, docs_, kSupervisions, orderId, buyerId);
+}
+
+std::vector<UnsubscriptionRecord> SqliteStore::unsubscriptionsOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return listOwned<UnsubscriptionRecord>(db_, docs_, kUnsubscriptions, buyerId);
+}
+
+std::optional<UnsubscriptionRecord> SqliteStore::findUnsubscription(const std::string& buyerId,
+                                                                    const std::string& requestId) {
+  std::lock_guard lock(mutex_);
+  return findOwned<UnsubscriptionRecord>(db_, docs_, kUnsubscriptions, requestId, buyerId);
 }
 
 std::vector<FlowEvent> SqliteStore::eventsOf(const std::string& orderId) {

@@ -43,6 +43,16 @@ void SqliteStore::applyLocked(const StoreChange& change) {
   for (const auto& [orderId, event] : change.addEvents)
     write("event", "INSERT INTO flow_events(order_id, sequence, doc) VALUES (?, ?, ?)", orderId,
           event.sequence, docs_.encode(event));
+  for (const auto& record : change.putUnsubscriptions) {
+    // Replacing keeps the owner: a request is never handed to another buyer.
+    auto owner = db_.prepare("SELECT buyer_id FROM unsubscriptions WHERE request_id = ?");
+    owner.bind(1, record.request.requestId);
+    if (owner.step() && owner.columnText(0) != record.buyerId)
+      throw std::runtime_error("unsubscription " + record.request.requestId + " belongs to another buyer");
+    write("unsubscription",
+          "INSERT OR REPLACE INTO unsubscriptions(request_id, buyer_id, order_id, doc) VALUES (?, ?, ?, ?)",
+          record.request.requestId, record.buyerId, record.request.orderId, docs_.encode(record));
+  }
   if (const auto& s = change.addSession)
     write("session", "INSERT INTO sessions(token_hash, buyer_id, expires_at) VALUES (?, ?, ?)",
           keys_.tokenDigest(s->token), s->buyerId, epochSeconds(s->expiresAt));
@@ -119,6 +129,7 @@ bool SqliteStore::seedIfEmpty(const SeedData& seed, Timestamp now) {
     change.putOrders = seed.orders;
     change.addApps = seed.apps;
     change.addEvents = seed.events;
+    change.putUnsubscriptions = seed.unsubscriptions;
     applyLocked(change);
     for (const auto& supervision : seed.supervisions) {
       StoreChange one;

@@ -10,6 +10,7 @@
 
 #include "core/domain.h"
 #include "core/expiry_reminders.h"
+#include "core/unsubscription.h"
 
 namespace koo::backend {
 
@@ -53,6 +54,12 @@ struct SupervisionRecord {
   std::string password;
 };
 
+// A negotiated unsubscription request (issue 14) and its owner.
+struct UnsubscriptionRecord {
+  std::string buyerId;
+  UnsubscriptionRequest request;
+};
+
 struct SessionRecord {
   std::string token;
   std::string buyerId;
@@ -92,9 +99,10 @@ struct StoreChange {
   std::optional<IdempotencyRecord> addIdempotency;
   std::optional<std::string> endSession;     // the token of a session to delete (sign-out)
   std::optional<ExpiryPurge> purgeExpired;   // applied before everything else in the change
+  std::vector<UnsubscriptionRecord> putUnsubscriptions;  // insert or replace by requestId
 
   bool empty() const {
-    return putOrders.empty() && addApps.empty() && putApps.empty() && !putSupervision && addEvents.empty() &&
+    return putUnsubscriptions.empty() && putOrders.empty() && addApps.empty() && putApps.empty() && !putSupervision && addEvents.empty() &&
            !addSession && !addAudit && !addIdempotency && !endSession && !purgeExpired;
   }
 };
@@ -106,6 +114,7 @@ struct SeedData {
   std::vector<OrderRecord> orders;
   std::vector<SupervisionRecord> supervisions;
   std::vector<std::pair<std::string, FlowEvent>> events;
+  std::vector<UnsubscriptionRecord> unsubscriptions;
 };
 
 // Every operation of a store, listed once: Store declares them pure virtual, and each store
@@ -131,6 +140,9 @@ struct SeedData {
   VIRTUAL std::vector<SupervisionRecord> supervisionsOf(const std::string& buyerId) SPECIFIER;       \
   VIRTUAL std::optional<SupervisionRecord> findSupervision(const std::string& buyerId,               \
                                                            const std::string& orderId) SPECIFIER;    \
+  VIRTUAL std::vector<UnsubscriptionRecord> unsubscriptionsOf(const std::string& buyerId) SPECIFIER;     \
+  VIRTUAL std::optional<UnsubscriptionRecord> findUnsubscription(const std::string& buyerId,         \
+                                                                 const std::string& requestId) SPECIFIER; \
   VIRTUAL std::vector<FlowEvent> eventsOf(const std::string& orderId) SPECIFIER;                     \
   VIRTUAL std::optional<IdempotencyRecord> findIdempotency(const std::string& scope,                 \
                                                            const std::string& key) SPECIFIER;        \

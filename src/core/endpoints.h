@@ -22,6 +22,10 @@ enum class Operation {
   ListRenewals, CreateRenewalOrders, SetAutoRenew,
   // Expiry reminders (issue 14).
   ListExpiryReminders, DismissExpiryReminder,
+  // Negotiated unsubscription (issue 14) and the seller's side of it in test mode.
+  ListUnsubscriptions, ListUnsubscriptionCandidates, GetUnsubscription, CreateUnsubscription,
+  WithdrawUnsubscription, GetOrderUnsubscription,
+  TestApproveUnsubscription, TestRejectUnsubscription, TestRefundPaid,
 };
 
 struct Endpoint {
@@ -74,6 +78,16 @@ inline constexpr Endpoint kEndpoints[] = {
     // Expiry reminders (issue 14).
     {Operation::ListExpiryReminders, "listExpiryReminders", "GET", "/expiry-reminders", true, false},
     {Operation::DismissExpiryReminder, "dismissExpiryReminder", "POST", "/expiry-reminders/{instanceId}/dismiss", true, false},
+    // Negotiated unsubscription ("candidates" before "{requestId}": the first match wins).
+    {Operation::ListUnsubscriptions, "listUnsubscriptions", "GET", "/unsubscriptions", true, false},
+    {Operation::ListUnsubscriptionCandidates, "listUnsubscriptionCandidates", "GET", "/unsubscriptions/candidates", true, false},
+    {Operation::GetUnsubscription, "getUnsubscription", "GET", "/unsubscriptions/{requestId}", true, false},
+    {Operation::CreateUnsubscription, "createUnsubscription", "POST", "/unsubscriptions", true, false},
+    {Operation::WithdrawUnsubscription, "withdrawUnsubscription", "POST", "/unsubscriptions/{requestId}/withdraw", true, false},
+    {Operation::GetOrderUnsubscription, "getOrderUnsubscription", "GET", "/orders/{orderId}/unsubscription", true, false},
+    {Operation::TestApproveUnsubscription, "testApproveUnsubscription", "POST", "/test/unsubscriptions/{requestId}/approve", true, true},
+    {Operation::TestRejectUnsubscription, "testRejectUnsubscription", "POST", "/test/unsubscriptions/{requestId}/reject", true, true},
+    {Operation::TestRefundPaid, "testRefundPaid", "POST", "/test/unsubscriptions/{requestId}/refund-paid", true, true},
 };
 // clang-format on
 

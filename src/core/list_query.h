@@ -7,6 +7,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "unsubscription.h"
 #include "url_codec.h"
 
 namespace koo {
@@ -45,12 +46,18 @@ struct RenewalQuery : ListQuery<RenewalSortField, RenewalSortField::ExpiryTime> 
   std::optional<AutoRenewState> autoRenew;
 };
 
+// My Unsubscriptions: q searches request ID, order ID, instance ID or product name.
+struct UnsubscriptionQuery : ListQuery<UnsubscriptionSortField, UnsubscriptionSortField::CreatedTime> {
+  std::optional<UnsubscriptionStatus> status;
+};
+
 // Parameter names: page, pageSize, q, status, billingMode, stage, type, sort, order. Empty q and
 // unset filters are left out; paging and sort are always written.
 QueryParams toQueryParams(const PurchasedAppQuery& query);
 QueryParams toQueryParams(const SupervisedOrderQuery& query);
 QueryParams toQueryParams(const OrderQuery& query);
 QueryParams toQueryParams(const RenewalQuery& query);  // plus expires, autoRenew
+QueryParams toQueryParams(const UnsubscriptionQuery& query);  // plus status
 
 // Missing parameters take the defaults above; an empty value counts as missing. Unknown
 // parameters are ignored. Errors have paths like "query.status".
@@ -58,5 +65,6 @@ Result<PurchasedAppQuery> parsePurchasedAppQuery(const QueryParams& params);
 Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params);
 Result<OrderQuery> parseOrderQuery(const QueryParams& params);
 Result<RenewalQuery> parseRenewalQuery(const QueryParams& params);
+Result<UnsubscriptionQuery> parseUnsubscriptionQuery(const QueryParams& params);
 
 }  // namespace koo

@@ -118,4 +118,25 @@ Page<PurchasedApp> selectRenewals(std::vector<PurchasedApp> rows, const RenewalQ
   return selectPage(std::move(rows), query, matches, primary, &PurchasedApp::instanceId);
 }
 
+Page<UnsubscriptionRequest> selectUnsubscriptions(std::vector<UnsubscriptionRequest> rows,
+                                                  const UnsubscriptionQuery& query) {
+  auto matches = [&](const UnsubscriptionRequest& row) {
+    const bool found = containsIgnoringCase(row.requestId, query.q) || containsIgnoringCase(row.orderId, query.q) ||
+                       containsIgnoringCase(row.instanceId.value_or(""), query.q) ||
+                       containsIgnoringCase(row.productName, query.q);
+    return found && passes(query.status, row.status);
+  };
+  auto primary = [&](const UnsubscriptionRequest& a, const UnsubscriptionRequest& b) {
+    switch (query.sort) {
+      case UnsubscriptionSortField::CreatedTime: return compareValues(a.createdTime, b.createdTime);
+      case UnsubscriptionSortField::UpdatedTime: return compareValues(a.updatedTime, b.updatedTime);
+      case UnsubscriptionSortField::RefundAmount:
+        return compareValues(a.refundAmount.minorUnits, b.refundAmount.minorUnits);
+      case UnsubscriptionSortField::ProductName: return compareIgnoringAsciiCase(a.productName, b.productName);
+    }
+    return 0;
+  };
+  return selectPage(std::move(rows), query, matches, primary, &UnsubscriptionRequest::requestId);
+}
+
 }  // namespace koo

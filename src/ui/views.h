@@ -37,6 +37,12 @@ enum class Section { MyKooGallery, BillingCenter };
            kNoParent, kShipped, makeSupervisionListPage)                                                              \
   KOO_VIEW(SupervisionDetails, "supervision", kWithId, "view.supervision_details", Section::MyKooGallery,             \
            View::Supervision, View::Supervision, kShipped, makeSupervisionDetailsPage)                                                \
+  KOO_VIEW(Unsubscriptions, "unsubscriptions", kNoId, "view.unsubscriptions", Section::MyKooGallery,                 \
+           View::Unsubscriptions, kNoParent, kShipped, makeUnsubscriptionsPage)                                       \
+  KOO_VIEW(UnsubscriptionDetails, "unsubscriptions", kWithId, "view.unsubscription_details", Section::MyKooGallery,   \
+           View::Unsubscriptions, View::Unsubscriptions, kShipped, makeUnsubscriptionDetailsPage)                     \
+  KOO_VIEW(Unsubscribe, "unsubscribe", kWithId, "view.unsubscribe", Section::MyKooGallery, View::Unsubscriptions,     \
+           View::Unsubscriptions, kShipped, makeUnsubscribeFormPage)                                                  \
   KOO_VIEW(Orders, "orders", kNoId, "view.orders", Section::BillingCenter, View::Orders, kNoParent, kShipped,         \
            makeMyOrdersPage)                                                                                          \
   KOO_VIEW(OrderDetails, "orders", kWithId, "view.order_details", Section::BillingCenter, View::Orders, View::Orders, \

@@ -121,6 +121,30 @@ TYPED_TEST(StoreContract, FindsByIdOnlyForTheOwner) {
   EXPECT_FALSE(store.findBuyerByUserName("mallory"));
 }
 
+// Unsubscription requests (issue 14): kept, replaced by requestId, found only by their owner, and
+// never handed to another buyer.
+TYPED_TEST(StoreContract, KeepsUnsubscriptionRequestsForTheirOwner) {
+  Store& store = *this->store;
+  const auto seeded = store.unsubscriptionsOf("buyer-001");
+  EXPECT_EQ(seeded.size(), this->seed.unsubscriptions.size());
+  EXPECT_TRUE(store.unsubscriptionsOf("buyer-002").empty());
+  UnsubscriptionRecord record = this->seed.unsubscriptions.front();
+  record.request.status = UnsubscriptionStatus::Withdrawn;
+  record.request.updatedTime = kNow;
+  StoreChange change;
+  change.putUnsubscriptions.push_back(record);
+  store.apply(change);
+  EXPECT_EQ(store.findUnsubscription("buyer-001", record.request.requestId)->request, record.request);
+  EXPECT_FALSE(store.findUnsubscription("buyer-002", record.request.requestId));
+  EXPECT_EQ(store.unsubscriptionsOf("buyer-001").size(), seeded.size());
+  UnsubscriptionRecord stolen = record;
+  stolen.buyerId = "buyer-002";
+  StoreChange wrong;
+  wrong.putUnsubscriptions.push_back(stolen);
+  EXPECT_ANY_THROW(store.apply(wrong));
+  EXPECT_EQ(store.findUnsubscription("buyer-001", record.request.requestId)->buyerId, "buyer-001");
+}
+
 TYPED_TEST(StoreContract, AppliesAChangeWhole) {
   Store& store = *this->store;
   const SupervisionRecord& s = this->seed.supervisions.front();

@@ -445,6 +445,90 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.match(preflight.headers.get('access-control-allow-headers'), /Idempotency-Key/);
   });
 
+  test('unsubscription: eligibility, request, seller review, refund, withdraw and their refusals', async () => {
+    const candidates = (await api.call('listUnsubscriptionCandidates', { token: alice })).json.items;
+    const eligible = candidates.filter((c) => c.eligible);
+    assert.ok(eligible.length >= 2, 'the demo data has eligible purchases');
+    const unsupervised = candidates.find((c) => c.refusal?.code === 'NOT_SUPERVISED');
+    assert.ok(unsupervised, 'an unsupervised purchase says why');
+    assert.equal((await api.call('getOrderUnsubscription', { path: { orderId: unsupervised.orderId }, token: alice })).json.eligible, false);
+
+    const [target] = eligible;
+    const orderId = target.orderId;
+    const paid = target.paidAmount;
+    const ask = (body, key) => api.call('createUnsubscription', { token: alice, key, body: { orderId, reason: 'QUALITY_ISSUES', shareContact: true, refundAmount: { minorUnits: 100, currency: paid.currency }, ...body } });
+    // Refusals change nothing.
+    assert.equal((await ask({ refundAmount: { minorUnits: paid.minorUnits + 1, currency: paid.currency } })).status, 422);
+    assert.equal((await ask({ refundAmount: { minorUnits: 0, currency: paid.currency } })).status, 422);
+    const other = await ask({ reason: 'OTHER' });
+    assert.equal(other.status, 422);
+    assert.match(other.json.error.message, /^\$\.description: /);
+    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId, reason: 'OTHER', description: 'x'.repeat(201), refundAmount: paid }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId: unsupervised.orderId, reason: 'QUALITY_ISSUES', shareContact: false, refundAmount: { minorUnits: 1, currency: 'CNY' } } })).status, 409);
+    assert.equal((await api.call('createUnsubscription', { token: alice, body: { orderId: 'no-such-order', reason: 'QUALITY_ISSUES', shareContact: false, refundAmount: { minorUnits: 1, currency: 'CNY' } } })).status, 404);
+
+    // Asked, then withdrawn; one open request per order; a repeat of the key changes nothing.
+    const first = await ask({ reason: 'OTHER', description: 'The project was cancelled.' }, 'unsub-first');
+    assert.equal(first.status, 201);
+    assert.equal(first.json.status, 'PENDING_SELLER_REVIEW');
+    assert.equal((await ask({ reason: 'OTHER', description: 'The project was cancelled.' }, 'unsub-first')).json.requestId, first.json.requestId);
+    assert.equal((await ask({})).status, 409);
+    assert.equal((await api.call('getOrderUnsubscription', { path: { orderId }, token: alice })).json.openRequestId, first.json.requestId);
+    const request = { requestId: first.json.requestId };
+    assert.equal((await api.call('getUnsubscription', { path: request, token: bob })).status, 404, 'another buyer sees nothing');
+    assert.equal((await api.call('withdrawUnsubscription', { path: request, token: alice, rawBody: '"yes"', invalidRequest: true })).status, 422);
+    assert.equal((await api.call('withdrawUnsubscription', { path: request, token: alice })).json.status, 'WITHDRAWN');
+    assert.equal((await api.call('withdrawUnsubscription', { path: request, token: alice })).status, 409);
+    assert.equal((await api.call('getUnsubscription', { path: request, token: alice })).json.status, 'WITHDRAWN');
+
+    // Rejected by the seller with a reason; the buyer may submit again.
+    const second = (await ask({})).json;
+    assert.equal((await api.call('testRejectUnsubscription', { path: { requestId: second.requestId }, token: alice, body: {}, invalidRequest: true })).status, 422);
+    const rejected = await api.call('testRejectUnsubscription', { path: { requestId: second.requestId }, token: alice, body: { reason: 'Let us talk first.' } });
+    assert.equal(rejected.json.status, 'REJECTED');
+    assert.equal(rejected.json.sellerReason, 'Let us talk first.');
+    assert.equal((await api.call('testApproveUnsubscription', { path: { requestId: second.requestId }, token: alice })).status, 409);
+    assert.equal((await api.call('testRejectUnsubscription', { path: { requestId: second.requestId }, token: alice, body: { reason: 'Again.' } })).status, 409);
+
+    // Approved: the refund is expected 3 hours later; paid: the purchase is cancelled with the
+    // refund, an UNSUBSCRIBE order shows it, and the order cannot be unsubscribed again.
+    const third = (await ask({ refundAmount: { minorUnits: paid.minorUnits, currency: paid.currency } })).json;
+    const path = { requestId: third.requestId };
+    assert.equal((await api.call('testRefundPaid', { path, token: alice })).status, 409, 'not approved yet');
+    const approved = (await api.call('testApproveUnsubscription', { path, token: alice })).json;
+    assert.equal(approved.status, 'APPROVED_REFUNDING');
+    assert.equal(Date.parse(approved.expectedRefundTime) - Date.parse(approved.approvedTime), 3 * 3600 * 1000);
+    assert.equal((await api.call('withdrawUnsubscription', { path, token: alice })).status, 409, 'too late to withdraw');
+    const refunded = (await api.call('testRefundPaid', { path, token: alice })).json;
+    assert.equal(refunded.status, 'REFUNDED');
+    const refundOrder = (await api.call('getOrder', { path: { orderId: refunded.refundOrderId }, token: alice })).json;
+    assert.equal(refundOrder.type, 'UNSUBSCRIBE');
+    assert.equal(refundOrder.status, 'COMPLETED');
+    assert.deepEqual(refundOrder.amount, paid);
+    const purchase = (await api.call('getOrder', { path: { orderId }, token: alice })).json;
+    assert.equal(purchase.status, 'CANCELLED');
+    assert.match(purchase.statusReason, /refunded/);
+    assert.equal((await api.call('getOrderUnsubscription', { path: { orderId }, token: alice })).json.refusal.code, 'ALREADY_UNSUBSCRIBED');
+    assert.equal((await api.call('testRefundPaid', { path, token: alice })).status, 409);
+
+    // The list: search, status filter, sort, paging.
+    const mine = await api.call('listUnsubscriptions', { token: alice, query: { q: orderId, sort: 'refundAmount', order: 'asc' } });
+    const ours = mine.json.items.filter((r) => [first.json.requestId, second.requestId, third.requestId].includes(r.requestId));
+    assert.deepEqual(ours.map((r) => r.status).sort(), ['REFUNDED', 'REJECTED', 'WITHDRAWN']);
+    assert.equal(ours.at(-1).status, 'REFUNDED', 'the largest refund last');
+    const refundedOnly = await all('listUnsubscriptions', alice, { status: 'REFUNDED' });
+    assert.ok(refundedOnly.length >= 2 && refundedOnly.every((r) => r.status === 'REFUNDED'));
+    assert.equal((await api.call('listUnsubscriptions', { token: alice, query: { pageSize: 1, page: 2 } })).json.items.length, 1);
+    assert.equal((await api.call('listUnsubscriptions', { token: alice, query: { status: 'LOST' }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('listUnsubscriptions', { token: bob })).json.total, 0);
+
+    // While a request is open the buyer cannot accept the supervised delivery.
+    const [refunding] = (await api.call('listUnsubscriptions', { token: alice, query: { status: 'APPROVED_REFUNDING' } })).json.items;
+    const held = await api.call('confirmAcceptance', { path: { orderId: refunding.orderId }, token: alice });
+    assert.equal(held.status, 409);
+    assert.match(held.json.error.message, new RegExp(refunding.requestId));
+  });
+
   test('every documented answer of every operation was produced', () => {
     assert.deepEqual(api.unseenAnswers(), []);
   });

@@ -67,6 +67,13 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"ExpiryReminder", roundTrip<ExpiryReminder>()},
       {"ExpiryReminderList", roundTrip<ItemList<ExpiryReminder>>()},
       {"ReminderDismissBody", roundTrip<ReminderDismissBody>()},
+      {"UnsubscriptionBody", roundTrip<UnsubscriptionBody>()},
+      {"UnsubscriptionRequest", roundTrip<UnsubscriptionRequest>()},
+      {"UnsubscriptionPage", roundTrip<Page<UnsubscriptionRequest>>()},
+      {"UnsubscriptionRefusal", roundTrip<UnsubscriptionRefusal>()},
+      {"UnsubscriptionCandidate", roundTrip<UnsubscriptionCandidate>()},
+      {"UnsubscriptionCandidateList", roundTrip<ItemList<UnsubscriptionCandidate>>()},
+      {"UnsubscriptionRejectBody", roundTrip<UnsubscriptionRejectBody>()},
   };
   return codecs;
 }

@@ -8,6 +8,7 @@
 
 #include "core/expiry_reminders.h"
 #include "core/json_codec.h"
+#include "core/json_codec_unsubscription.h"
 
 namespace koo {
 

@@ -106,7 +106,8 @@ TEST_F(ContractTest, EveryRequestAndResponseExampleRoundTrips) {
 TEST_F(ContractTest, EnumSchemasListTheWireNames) {
   expectEnumSchemas<ResourceStatus, BillingMode, PeriodUnit, OrderStatus, OrderType, FlowStage, BuyerAction,
                     SellerAction, AppealDecision, Actor, FlowEventKind, FormFieldType, ErrorCode, PaymentMethod,
-                    OrderCancelReason, PaymentTestOutcome>();
+                    OrderCancelReason, PaymentTestOutcome, UnsubscriptionStatus, UnsubscriptionReason,
+                    UnsubscriptionRefusalCode>();
 }
 
 TEST_F(ContractTest, EndpointTableListsExactlyTheContractsOperations) {
@@ -149,6 +150,7 @@ TEST_F(ContractTest, ListParametersMatchTheListQueries) {
   EXPECT_EQ(sortValues("~1purchased-apps"), names(allEnumValues<PurchasedAppSortField>()));
   EXPECT_EQ(sortValues("~1supervised-orders"), names(allEnumValues<SupervisedOrderSortField>()));
   EXPECT_EQ(sortValues("~1orders"), names(allEnumValues<OrderSortField>()));
+  EXPECT_EQ(sortValues("~1unsubscriptions"), names(allEnumValues<UnsubscriptionSortField>()));
   EXPECT_EQ(at("/components/parameters/Order/schema/enum").get<std::vector<std::string>>(),
             names(allEnumValues<SortOrder>()));
   EXPECT_EQ(at("/components/parameters/PageSize/schema/maximum"), limits::kMaxPageSize);

@@ -48,7 +48,7 @@ TEST(I18n, PlaceholdersAreTheSameInBothLanguages) {
 TEST(I18n, EveryKeyTheCodeNamesIsInTheCatalogue) {
   const std::filesystem::path root = KOO_SOURCE_DIR;
   std::vector<std::filesystem::path> files = {root / "src/core/format.cpp", root / "src/core/request_form.cpp",
-                                              root / "src/core/order_rules.cpp"};
+                                              root / "src/core/order_rules.cpp", root / "src/core/unsubscription.cpp"};
   for (const auto& entry : std::filesystem::recursive_directory_iterator(root / "src/ui"))
     if (entry.path().extension() == ".cpp" || entry.path().extension() == ".h") files.push_back(entry.path());
   const std::regex key(R"re("([a-z][a-z0-9_]*(\.[a-z0-9_]+)+)")re");

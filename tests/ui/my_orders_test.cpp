@@ -64,7 +64,7 @@ TEST(MyOrders, ShowsAPageOfOrdersWithColumnsBadgesAndOperations) {
 TEST(MyOrders, StatusFilterFromTheLinkNarrowsTheList) {
   ConsoleTestbed bed("#/orders?status=CANCELLED");
   const auto rows = bed.rows("Orders");
-  ASSERT_EQ(rows.size(), 7u);  // buyer-001's cancelled orders, the overdue unpaid one included
+  ASSERT_EQ(rows.size(), 8u);  // buyer-001's cancelled orders, the overdue unpaid one and the unsubscribed one included
   for (const auto* row : rows) EXPECT_EQ(bed.childNames(*row, Role::Status), std::vector<std::string>{"Cancelled"});
   EXPECT_EQ(bed.find(Role::Combobox, "Status")->value, "Cancelled");
 }

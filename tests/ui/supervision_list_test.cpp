@@ -25,7 +25,7 @@ TEST(SupervisionList, ShowsAPageOfSupervisedOrdersWithStageBadgesAndViewDetails)
   ConsoleTestbed bed("#/supervision");
   ASSERT_NE(bed.find(Role::Table, kTable), nullptr);
   const auto rows = bed.rows(kTable);
-  EXPECT_EQ(rows.size(), 10u);  // buyer-001 has 11 supervised orders; the default page holds 10
+  EXPECT_EQ(rows.size(), 10u);  // buyer-001 has 15 supervised orders; the default page holds 10
   for (const char* column : {"Order ID", "Seller", "Current Stage", "Amount", "Operation"})
     EXPECT_NE(bed.find(Role::ColumnHeader, column), nullptr) << column;
   for (const char* sortable : {"Sort by Product", "Sort by Created"})
@@ -42,7 +42,7 @@ TEST(SupervisionList, ShowsAPageOfSupervisedOrdersWithStageBadgesAndViewDetails)
     EXPECT_EQ(cells[0], orderIdOf(*row));
     EXPECT_EQ(cells[1], productOf(*row));
   }
-  EXPECT_NE(bed.find(Role::Text, "Showing 1-10 of 11"), nullptr);
+  EXPECT_NE(bed.find(Role::Text, "Showing 1-10 of 15"), nullptr);
 }
 
 TEST(SupervisionList, StageFilterGoesIntoTheUrlAndNarrowsTheList) {
@@ -52,7 +52,7 @@ TEST(SupervisionList, StageFilterGoesIntoTheUrlAndNarrowsTheList) {
   EXPECT_EQ(bed.app().route().view, View::Supervision);
   EXPECT_EQ(bed.app().route().query.at("stage"), "WAITING_BUYER_CONFIRM");
   const auto rows = bed.rows(kTable);
-  ASSERT_EQ(rows.size(), 2u);  // two of buyer-001's orders wait for the buyer's acceptance
+  ASSERT_EQ(rows.size(), 3u);  // three of buyer-001's orders wait for the buyer's acceptance
   for (const auto* row : rows)
     EXPECT_EQ(bed.childNames(*row, Role::Status),
               std::vector<std::string>{std::string(labelOf(FlowStage::WaitingBuyerConfirm))});
@@ -79,7 +79,7 @@ TEST(SupervisionList, PagingAndSortingLiveInTheUrl) {
   bed.click(Role::Button, "Next page");
   EXPECT_EQ(bed.app().route().query.at("page"), "2");
   auto rows = bed.rows(kTable);
-  ASSERT_EQ(rows.size(), 1u);  // the eleventh order
+  ASSERT_EQ(rows.size(), 5u);  // the eleventh to fifteenth orders
   EXPECT_NE(rows[0]->name, first);
   EXPECT_TRUE(bed.find(Role::Button, "Page 2")->state & kCurrent);
 

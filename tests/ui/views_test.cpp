@@ -75,7 +75,7 @@ TEST(Views, NavigationListsEachEntryOnceInItsSection) {
     EXPECT_EQ(viewInfo(row.entry).section, row.section) << row.titleKey << ": a different section than its entry";
   }
   ASSERT_EQ(navSections().size(), 2u);
-  EXPECT_EQ(navSections()[0].entries, (std::vector<View>{View::PurchasedApps, View::Supervision}));
+  EXPECT_EQ(navSections()[0].entries, (std::vector<View>{View::PurchasedApps, View::Supervision, View::Unsubscriptions}));
   EXPECT_EQ(navSections()[1].entries, (std::vector<View>{View::Orders, View::Renewals}));
 }
 

@@ -18,7 +18,10 @@ class OrderDetailsPage : public ViewPage {
   void draw(Ui& ui, const Route& route, PageEnv& env) override;
 
  private:
-  void load(PageEnv& env) { env.client.order(state_.orderId, state_.order.start()); }
+  void load(PageEnv& env) {
+    env.client.order(state_.orderId, state_.order.start());
+    state_.unsubscribe.load(env, state_.orderId);
+  }
   OrderDetailsState state_;
 };
 
@@ -142,6 +145,9 @@ OrderDetailsIntent drawOrderDetails(Ui& ui, Host& host, OrderDetailsState& state
   if (!order) return intent;
   drawHeader(ui, host, *order, state, intent);
   drawUnpaidActions(ui, *order, state, intent);
+  const bool purchase = order->type == OrderType::New || order->type == OrderType::Trial;
+  if (purchase && order->paidTime)
+    if (auto go = drawUnsubscribeEntry(ui, state.unsubscribe)) intent.go = go;
   intent.retryCancel = drawCancelError(ui, host, state.cancel);
   intent.confirmedCancel = drawCancelConfirmation(ui, state.cancel);
   ImGui::Spacing();
@@ -165,6 +171,7 @@ void OrderDetailsPage::enter(const Route& route, PageEnv& env) {
 
 void OrderDetailsPage::leave() {
   state_.order.drop();
+  state_.unsubscribe.drop();
   // A confirmed cancellation in flight still lands: its outcome shows when the order is back.
   state_.cancel.asking.reset();
 }

@@ -10,6 +10,7 @@
 #include "order_actions.h"
 #include "page_env.h"
 #include "remote.h"
+#include "unsubscribe_entry.h"
 
 namespace koo::ui {
 
@@ -17,6 +18,7 @@ struct OrderDetailsState {
   std::string orderId;
   Remote<Order> order;
   CancelOrderState cancel;
+  UnsubscribeEntry unsubscribe;  // a paid purchase: Unsubscribe, the open request, or why not
 };
 
 struct OrderDetailsIntent {

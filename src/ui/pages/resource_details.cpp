@@ -92,6 +92,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
     ImGui::TableNextColumn();
     drawBasicInfo(ui, host, details->basicInfo, intent);
     intent.renewal = drawRenewalCard(ui, details->basicInfo, state.now, renewalBusy(state.renewal));
+    intent.unsubscribe = drawUnsubscribeEntry(ui, state.unsubscribe);
     ImGui::TableNextColumn();
     drawSellerInfo(ui, details->seller);
     ImGui::EndTable();
@@ -103,12 +104,14 @@ void ResourceDetailsPage::enter(const Route& route, PageEnv& env) {
   maskPassword(state_.appInfo);
   if (route.id != state_.instanceId) state_.details.reset();  // never show another app's data
   state_.instanceId = route.id;
+  state_.unsubscribe.orderId.clear();  // asked again once the app is back
   load(env);
 }
 
 void ResourceDetailsPage::leave() {
   maskPassword(state_.appInfo);
   state_.details.drop();
+  state_.unsubscribe.drop();
 }
 
 void ResourceDetailsPage::load(PageEnv& env) { env.client.resourceDetails(state_.instanceId, state_.details.start()); }
@@ -122,7 +125,12 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
     env.client.revealPassword(state_.instanceId, key, std::move(done));
   });
   if (intent.retry) load(env);
+  // Its order's eligibility, once the app is known.
+  if (const ResourceDetails* details = state_.details.value();
+      details && details->basicInfo.orderId != state_.unsubscribe.orderId)
+    state_.unsubscribe.load(env, details->basicInfo.orderId);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);
+  if (intent.unsubscribe) env.navigator.go(*intent.unsubscribe);
 }
 
 void ResourceDetailsPage::carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked) {

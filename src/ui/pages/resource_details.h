@@ -11,6 +11,7 @@
 #include "remote.h"
 #include "renewal_dialogs.h"
 #include "resource_renewal.h"
+#include "unsubscribe_entry.h"
 
 namespace koo::ui {
 
@@ -21,6 +22,7 @@ struct ResourceDetailsState {
   // Renewals (resource_renewal.h): the dialogs, and the date the rules are read at.
   RenewalDialogs renewal;
   Timestamp now{};
+  UnsubscribeEntry unsubscribe;  // the app's order: Unsubscribe, or why not
 };
 
 // The card's intent (reveal, hide, open, copied: also the basic information's copies) and the page's own.
@@ -28,6 +30,7 @@ struct ResourceDetailsIntent : AppInfoCardIntent {
   bool retry = false;
   bool backToList = false;
   RenewalCardIntent renewal;            // Renew / auto-renew asked for
+  std::optional<Route> unsubscribe;     // Unsubscribe or the open request clicked
 };
 
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.

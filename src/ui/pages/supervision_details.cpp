@@ -178,6 +178,7 @@ SupervisionDetailsIntent drawSupervisionDetails(Ui& ui, Host& host, SupervisionD
   ImGui::Spacing();
   const bool busy = state.actions.call.loading() || state.details.loading();
   intent.actions = drawActions(ui, host, *details, state.actions, busy);
+  if (auto go = drawUnsubscribeEntry(ui, state.unsubscribe)) intent.go = go;
   drawApplicationInfo(ui, host, *details, state, intent);
   panelRow("info-panels", [&] { drawOrderPanel(ui, details->order); }, [&] { drawSellerPanel(ui, details->seller); });
   panelRow("work-panels", [&] { drawRequestPanel(ui, *details); }, [&] { drawDeliveryPanel(ui, *details); });
@@ -197,11 +198,15 @@ void SupervisionDetailsPage::enter(const Route& route, PageEnv& env) {
 void SupervisionDetailsPage::leave() {
   maskPassword(state_.appInfo);
   state_.details.drop();
+  state_.unsubscribe.drop();
   state_.actions.call.drop();
   state_.actions.dialog.reset();
 }
 
-void SupervisionDetailsPage::load(PageEnv& env) { env.client.supervisedOrder(state_.orderId, state_.details.start()); }
+void SupervisionDetailsPage::load(PageEnv& env) {
+  env.client.supervisedOrder(state_.orderId, state_.details.start());
+  state_.unsubscribe.load(env, state_.orderId);
+}
 
 void SupervisionDetailsPage::send(const ActionRequest& request, PageEnv& env) {
   ActionsState& actions = state_.actions;

@@ -10,6 +10,7 @@
 #include "page_env.h"
 #include "remote.h"
 #include "supervision_actions.h"
+#include "unsubscribe_entry.h"
 
 namespace koo::ui {
 
@@ -18,6 +19,7 @@ struct SupervisionDetailsState {
   Remote<SupervisedOrderDetails> details;
   ActionsState actions;
   AppInfoCardState appInfo;  // the seller's login, password revealed on demand during the flow
+  UnsubscribeEntry unsubscribe;  // Unsubscribe within the guarantee period, or the open request
 };
 
 struct SupervisionDetailsIntent {
