@@ -4,6 +4,8 @@
 // the mirror's DOM order) that reads like the screen: down the page, or on to the next column.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -120,7 +122,15 @@ void expectAccessibleStructure(const ConsoleTestbed& bed, const std::string& vie
 TEST_F(AccessibleSemantics, PurchasedAppsTabOrderIsTheScreensReadingOrder) {
   ConsoleTestbed bed("#/purchased-apps");
   expectAccessibleStructure(bed, "Purchased Apps");
-  const std::vector<std::string> stops = tabOrder(bed.tree());
+  std::vector<std::string> stops = tabOrder(bed.tree());
+  // alice's expiry reminders (pages/expiry_reminders.h) come first in the content, above the list.
+  const auto isReminder = [](const std::string& stop) {
+    return stop.rfind("button:Dismiss the reminder for ", 0) == 0 ||
+           (stop.rfind("button:Renew ", 0) == 0 && stop.back() == ')');
+  };
+  ASSERT_GT(stops.size(), 5u);
+  EXPECT_TRUE(isReminder(stops[5])) << stops[5];
+  stops.erase(std::remove_if(stops.begin(), stops.end(), isReminder), stops.end());
   const std::vector<std::string> head = {"button:Alice Zhang", "link:Purchased Apps", "link:Service Supervision",
                                          "link:My Unsubscriptions", "link:My Orders", "link:Renewals", "textbox:Search", "button:Search", "combobox:Status",
                                          "combobox:Billing mode", "button:Sort by Product", "button:Sort by Status",
