@@ -69,6 +69,12 @@ Handler handlerFor(Operation operation) {
     case Operation::ListRenewals: return &Handlers::listRenewals;
     case Operation::CreateRenewalOrders: return &Handlers::createRenewalOrders;
     case Operation::SetAutoRenew: return &Handlers::setAutoRenew;
+    case Operation::ListInvoices: return &Handlers::listInvoices;
+    case Operation::GetInvoice: return &Handlers::invoiceDetails;
+    case Operation::RequestInvoiceReturn: return &Handlers::requestInvoiceReturn;
+    case Operation::GetInvoiceCustomer: return &Handlers::invoiceCustomer;
+    case Operation::SetInvoiceCustomer: return &Handlers::setInvoiceCustomer;
+    case Operation::TestConfirmInvoiceReturn: return &Handlers::confirmInvoiceReturn;
   }
   return nullptr;
 }

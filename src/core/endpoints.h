@@ -20,6 +20,10 @@ enum class Operation {
   TestPaymentOutcome,  // issue 13
   // Renewals and auto-renew.
   ListRenewals, CreateRenewalOrders, SetAutoRenew,
+  // Invoices: the list, one invoice, asking to return it, the customer information; test mode:
+  // operations confirming a return.
+  ListInvoices, GetInvoice, RequestInvoiceReturn, GetInvoiceCustomer, SetInvoiceCustomer,
+  TestConfirmInvoiceReturn,
 };
 
 struct Endpoint {
@@ -69,6 +73,13 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::ListRenewals, "listRenewals", "GET", "/renewals", true, false},
     {Operation::CreateRenewalOrders, "createRenewalOrders", "POST", "/renewals/orders", true, false},
     {Operation::SetAutoRenew, "setAutoRenew", "POST", "/purchased-apps/{instanceId}/auto-renew", true, false},
+    // Invoices.
+    {Operation::ListInvoices, "listInvoices", "GET", "/invoices", true, false},
+    {Operation::GetInvoice, "getInvoice", "GET", "/invoices/{invoiceId}", true, false},
+    {Operation::RequestInvoiceReturn, "requestInvoiceReturn", "POST", "/invoices/{invoiceId}/return", true, false},
+    {Operation::GetInvoiceCustomer, "getInvoiceCustomer", "GET", "/invoice-customer", true, false},
+    {Operation::SetInvoiceCustomer, "setInvoiceCustomer", "POST", "/invoice-customer", true, false},
+    {Operation::TestConfirmInvoiceReturn, "testConfirmInvoiceReturn", "POST", "/test/invoices/{invoiceId}/confirm-return", true, true},
 };
 // clang-format on
 

@@ -38,6 +38,10 @@ enum class PaymentTestOutcome { Succeed, Fail, InsufficientBalance };
 enum class ExpiryWindow { Within7Days, Within15Days, Within30Days, Expired, Frozen };
 enum class AutoRenewState { On, Off };
 enum class RenewalSortField { ExpiryTime, ProductName };
+// Invoices (core/invoice.h): an invoice's state (a return is asked for, then confirmed by
+// operations) and the sort of Billing Center > Invoices.
+enum class InvoiceStatus { Issued, ReturnRequested, Returned };
+enum class InvoiceSortField { IssuedTime, Total };
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
@@ -135,6 +139,11 @@ KOO_ENUM_TRAITS(ExpiryWindow, "ExpiryWindow",
 KOO_ENUM_TRAITS(AutoRenewState, "AutoRenewState", {AutoRenewState::On, "ON"}, {AutoRenewState::Off, "OFF"})
 KOO_ENUM_TRAITS(RenewalSortField, "RenewalSortField",
                 {RenewalSortField::ExpiryTime, "expiryTime"}, {RenewalSortField::ProductName, "productName"})
+KOO_ENUM_TRAITS(InvoiceStatus, "InvoiceStatus",
+                {InvoiceStatus::Issued, "ISSUED"}, {InvoiceStatus::ReturnRequested, "RETURN_REQUESTED"},
+                {InvoiceStatus::Returned, "RETURNED"})
+KOO_ENUM_TRAITS(InvoiceSortField, "InvoiceSortField",
+                {InvoiceSortField::IssuedTime, "issuedTime"}, {InvoiceSortField::Total, "total"})
 KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::BadRequest, "BAD_REQUEST"}, {ErrorCode::BadJson, "BAD_JSON"},
                 {ErrorCode::Unauthorized, "UNAUTHORIZED"}, {ErrorCode::NotFound, "NOT_FOUND"},

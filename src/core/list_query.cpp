@@ -111,6 +111,11 @@ void filters(V& v, Q& query) {
   v.enumeration("autoRenew", query.autoRenew);
 }
 
+template <class V, MaybeConst<InvoiceQuery> Q>
+void filters(V& v, Q& query) {
+  v.enumeration("status", query.status);
+}
+
 template <class Query>
 QueryParams writeQuery(const Query& query) {
   QueryWriter writer;
@@ -143,5 +148,8 @@ Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params
 Result<OrderQuery> parseOrderQuery(const QueryParams& params) { return readQuery<OrderQuery>(params); }
 QueryParams toQueryParams(const RenewalQuery& query) { return writeQuery(query); }
 Result<RenewalQuery> parseRenewalQuery(const QueryParams& params) { return readQuery<RenewalQuery>(params); }
+
+QueryParams toQueryParams(const InvoiceQuery& query) { return writeQuery(query); }
+Result<InvoiceQuery> parseInvoiceQuery(const QueryParams& params) { return readQuery<InvoiceQuery>(params); }
 
 }  // namespace koo

@@ -45,12 +45,18 @@ struct RenewalQuery : ListQuery<RenewalSortField, RenewalSortField::ExpiryTime> 
   std::optional<AutoRenewState> autoRenew;
 };
 
+// Invoices: q searches the invoice number or the order ID; newest issued first.
+struct InvoiceQuery : ListQuery<InvoiceSortField, InvoiceSortField::IssuedTime> {
+  std::optional<InvoiceStatus> status;
+};
+
 // Parameter names: page, pageSize, q, status, billingMode, stage, type, sort, order. Empty q and
 // unset filters are left out; paging and sort are always written.
 QueryParams toQueryParams(const PurchasedAppQuery& query);
 QueryParams toQueryParams(const SupervisedOrderQuery& query);
 QueryParams toQueryParams(const OrderQuery& query);
 QueryParams toQueryParams(const RenewalQuery& query);  // plus expires, autoRenew
+QueryParams toQueryParams(const InvoiceQuery& query);  // plus status
 
 // Missing parameters take the defaults above; an empty value counts as missing. Unknown
 // parameters are ignored. Errors have paths like "query.status".
@@ -58,5 +64,6 @@ Result<PurchasedAppQuery> parsePurchasedAppQuery(const QueryParams& params);
 Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params);
 Result<OrderQuery> parseOrderQuery(const QueryParams& params);
 Result<RenewalQuery> parseRenewalQuery(const QueryParams& params);
+Result<InvoiceQuery> parseInvoiceQuery(const QueryParams& params);
 
 }  // namespace koo

@@ -16,5 +16,7 @@ Page<SupervisedOrderSummary> selectSupervisedOrders(std::vector<SupervisedOrderS
 Page<Order> selectOrders(std::vector<Order> rows, const OrderQuery& query);
 // Renewals: the rows are the buyer's renewable apps with their status as of `now`.
 Page<PurchasedApp> selectRenewals(std::vector<PurchasedApp> rows, const RenewalQuery& query, Timestamp now);
+// Invoices: q matches the invoice number or the order ID.
+Page<Invoice> selectInvoices(std::vector<Invoice> rows, const InvoiceQuery& query);
 
 }  // namespace koo

@@ -64,6 +64,12 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"RenewalOrderBody", roundTrip<RenewalOrderBody>()},
       {"RenewalPurchase", roundTrip<RenewalPurchase>()},
       {"AutoRenewBody", roundTrip<AutoRenewBody>()},
+      {"InvoiceCustomer", roundTrip<InvoiceCustomer>()},
+      {"InvoiceCustomerSetting", roundTrip<InvoiceCustomerSetting>()},
+      {"InvoiceLine", roundTrip<InvoiceLine>()},
+      {"Invoice", roundTrip<Invoice>()},
+      {"InvoicePage", roundTrip<Page<Invoice>>()},
+      {"InvoiceReturnBody", roundTrip<InvoiceReturnBody>()},
   };
   return codecs;
 }

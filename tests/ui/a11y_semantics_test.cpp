@@ -122,7 +122,7 @@ TEST_F(AccessibleSemantics, PurchasedAppsTabOrderIsTheScreensReadingOrder) {
   expectAccessibleStructure(bed, "Purchased Apps");
   const std::vector<std::string> stops = tabOrder(bed.tree());
   const std::vector<std::string> head = {"button:Alice Zhang", "link:Purchased Apps", "link:Service Supervision",
-                                         "link:My Orders", "link:Renewals", "textbox:Search", "button:Search", "combobox:Status",
+                                         "link:My Orders", "link:Renewals", "link:Invoices", "textbox:Search", "button:Search", "combobox:Status",
                                          "combobox:Billing mode", "button:Sort by Product", "button:Sort by Status",
                                          "button:Sort by Purchased", "button:Sort by Expires", "button:Resource Details"};
   ASSERT_GE(stops.size(), head.size());
