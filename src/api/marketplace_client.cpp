@@ -202,6 +202,28 @@ void MarketplaceClient::dismissExpiryReminder(const std::string& instanceId, con
   post(endpointPath(Operation::DismissExpiryReminder, instanceId), body, idempotencyKey, std::move(onDone));
 }
 
+void MarketplaceClient::listInvoices(const InvoiceQuery& query, ApiCallback<Page<Invoice>> onDone) {
+  get(endpointPath(Operation::ListInvoices), toQueryParams(query), std::move(onDone));
+}
+
+void MarketplaceClient::invoice(const std::string& invoiceId, ApiCallback<Invoice> onDone) {
+  get(endpointPath(Operation::GetInvoice, invoiceId), {}, std::move(onDone));
+}
+
+void MarketplaceClient::requestInvoiceReturn(const std::string& invoiceId, const InvoiceReturnBody& body,
+                                             const std::string& idempotencyKey, ApiCallback<Invoice> onDone) {
+  post(endpointPath(Operation::RequestInvoiceReturn, invoiceId), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::invoiceCustomer(ApiCallback<InvoiceCustomerSetting> onDone) {
+  get(endpointPath(Operation::GetInvoiceCustomer), {}, std::move(onDone));
+}
+
+void MarketplaceClient::setInvoiceCustomer(const InvoiceCustomer& body, const std::string& idempotencyKey,
+                                           ApiCallback<InvoiceCustomerSetting> onDone) {
+  post(endpointPath(Operation::SetInvoiceCustomer), body, idempotencyKey, std::move(onDone));
+}
+
 void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
   post(endpointPath(Operation::TestSellerAction, orderId), body, idempotencyKey, std::move(onDone));
@@ -286,6 +308,11 @@ void MarketplaceClient::rejectUnsubscription(const std::string& requestId, const
 void MarketplaceClient::refundPaid(const std::string& requestId, const std::string& idempotencyKey,
                                    ApiCallback<UnsubscriptionRequest> onDone) {
   post(endpointPath(Operation::TestRefundPaid, requestId), EmptyBody{}, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::confirmInvoiceReturn(const std::string& invoiceId, const std::string& idempotencyKey,
+                                             ApiCallback<Invoice> onDone) {
+  post(endpointPath(Operation::TestConfirmInvoiceReturn, invoiceId), EmptyBody{}, idempotencyKey, std::move(onDone));
 }
 
 }  // namespace koo::api

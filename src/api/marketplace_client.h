@@ -89,6 +89,15 @@ class MarketplaceClient {
                             ApiCallback<UnsubscriptionRequest> onDone);
   void withdrawUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
                               ApiCallback<UnsubscriptionRequest> onDone);
+  // Invoices: the list, one invoice, asking to return it, and the buyer's customer information.
+  void listInvoices(const InvoiceQuery& query, ApiCallback<Page<Invoice>> onDone);
+  void invoice(const std::string& invoiceId, ApiCallback<Invoice> onDone);
+  void requestInvoiceReturn(const std::string& invoiceId, const InvoiceReturnBody& body,
+                            const std::string& idempotencyKey, ApiCallback<Invoice> onDone);
+  void invoiceCustomer(ApiCallback<InvoiceCustomerSetting> onDone);
+  void setInvoiceCustomer(const InvoiceCustomer& body, const std::string& idempotencyKey,
+                          ApiCallback<InvoiceCustomerSetting> onDone);
+
   // Test mode only (the backend answers 404 otherwise).
   void approveUnsubscription(const std::string& requestId, const std::string& idempotencyKey,
                              ApiCallback<UnsubscriptionRequest> onDone);
@@ -109,6 +118,8 @@ class MarketplaceClient {
   void setFaults(const FaultSpecBody& body, const std::string& idempotencyKey, ApiCallback<FaultSpecState> onDone);
   void setPaymentOutcome(const std::string& orderId, const PaymentOutcomeBody& body, const std::string& idempotencyKey,
                          ApiCallback<Order> onDone);
+  void confirmInvoiceReturn(const std::string& invoiceId, const std::string& idempotencyKey,
+                            ApiCallback<Invoice> onDone);
 
   // The requests the methods above send, for tests and for callers that send them themselves.
   // `path` is below the base path, e.g. "/orders"; ids in it must already be percent-encoded.

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/invoice.h"
 #include "record_codec.h"
 
 namespace koo::backend {
@@ -75,7 +76,25 @@ std::optional<std::string> checkReferences(const SeedData& seed) {
     if (event.sequence != ++lastSequence[orderId])
       return "events of " + orderId + " must be numbered 1, 2, 3... in order";
   }
+  std::set<std::string> invoicedOrders;
+  for (const auto& i : seed.invoices) {
+    auto order = orders.find(i.invoice.orderId);
+    if (order == orders.end() || order->second->buyerId != i.buyerId || !order->second->order.paidTime)
+      return "invoice " + i.invoice.invoiceId + ": its order is missing, unpaid or belongs to another buyer";
+    if (!invoicedOrders.insert(i.invoice.orderId).second) return "order " + i.invoice.orderId + " has two invoices";
+  }
+  for (const auto& c : seed.invoiceCustomers)
+    if (!buyers.count(c.buyerId)) return "invoice customer of unknown buyer " + c.buyerId;
   return std::nullopt;
+}
+
+// The invoices are the one source of their orders' invoice number and state.
+void markInvoicedOrders(SeedData& seed) {
+  std::map<std::string, const Invoice*> byOrder;
+  for (const auto& record : seed.invoices) byOrder[record.invoice.orderId] = &record.invoice;
+  for (auto& record : seed.orders)
+    if (auto it = byOrder.find(record.order.orderId); it != byOrder.end())
+      record.order = withInvoiceOf(std::move(record.order), *it->second);
 }
 
 }  // namespace
@@ -105,9 +124,13 @@ Expected<SeedData, std::string> loadDemoData(std::string_view jsonText, Timestam
   reader.list("events", events, 1000000);
   // Data sets made before unsubscription (issue 14) have none.
   if (json.contains("unsubscriptions")) reader.list("unsubscriptions", seed.unsubscriptions, 100000);
+  // Invoices came later (issue 14): a data set without them has none.
+  if (json.contains("invoices")) reader.list("invoices", seed.invoices, 100000);
+  if (json.contains("invoiceCustomers")) reader.list("invoiceCustomers", seed.invoiceCustomers, 1000);
   if (context.failed()) return "demo data: " + context.error()->describe();
   for (auto& line : events) seed.events.emplace_back(std::move(line.orderId), std::move(line.event));
   if (auto problem = checkReferences(seed)) return "demo data: " + *problem;
+  markInvoicedOrders(seed);
   return seed;
 }
 

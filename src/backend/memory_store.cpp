@@ -44,6 +44,8 @@ MemoryStore::MemoryStore(const SeedData& seed) {
   change.addEvents = seed.events;
   change.putUnsubscriptions = seed.unsubscriptions;
   for (const auto& supervision : seed.supervisions) supervisions_[supervision.orderId] = supervision;
+  change.putInvoices = seed.invoices;
+  for (const auto& customer : seed.invoiceCustomers) invoiceCustomers_[customer.buyerId] = customer;
   apply(change);
 }
 
@@ -134,6 +136,21 @@ std::vector<AuditEntry> MemoryStore::auditLog(const std::string& buyerId) {
   return result;
 }
 
+std::vector<InvoiceRecord> MemoryStore::invoicesOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return ownedBy(invoices_, buyerId);
+}
+
+std::optional<InvoiceRecord> MemoryStore::findInvoice(const std::string& buyerId, const std::string& invoiceId) {
+  std::lock_guard lock(mutex_);
+  return findOwned(invoices_, invoiceId, buyerId);
+}
+
+std::optional<InvoiceCustomerRecord> MemoryStore::findInvoiceCustomer(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return lookup(invoiceCustomers_, buyerId);
+}
+
 // FNV-1a, 64 bits: enough to tell a different body from the same one under one key. Unkeyed,
 // which is fine here: the records never leave the process.
 std::string MemoryStore::requestDigest(std::string_view text) {
@@ -195,6 +212,12 @@ void MemoryStore::checkApplicable(const StoreChange& change) const {
     if (!orders_.count(record.request.orderId) && !knownOrders.count(record.request.orderId))
       throw std::runtime_error("unsubscription of unknown order " + record.request.orderId);
   }
+  for (const auto& invoice : change.putInvoices) {
+    const auto it = orders_.find(invoice.invoice.orderId);
+    const bool ownOrder = (it != orders_.end() && it->second.buyerId == invoice.buyerId) ||
+                          knownOrders.count(invoice.invoice.orderId);
+    if (!ownOrder) throw std::runtime_error("invoice of unknown order " + invoice.invoice.orderId);
+  }
   if (change.addSession && sessions_.count(change.addSession->token))
     throw std::runtime_error("duplicate session token");
   if (change.addIdempotency) {
@@ -227,6 +250,8 @@ void MemoryStore::apply(const StoreChange& change) {
     idempotency_[{record.scope, record.key}] = record;
   }
   if (change.endSession) sessions_.erase(*change.endSession);
+  for (const auto& invoice : change.putInvoices) invoices_[invoice.invoice.invoiceId] = invoice;
+  if (change.putInvoiceCustomer) invoiceCustomers_[change.putInvoiceCustomer->buyerId] = *change.putInvoiceCustomer;
 }
 
 }  // namespace koo::backend

@@ -31,6 +31,8 @@ class MemoryStore : public Store {
   std::map<std::string, SessionRecord> sessions_;
   std::map<std::pair<std::string, std::string>, IdempotencyRecord> idempotency_;
   std::vector<AuditEntry> audit_;
+  std::map<std::string, InvoiceRecord> invoices_;                  // by invoiceId
+  std::map<std::string, InvoiceCustomerRecord> invoiceCustomers_;  // by buyerId
 };
 
 }  // namespace koo::backend

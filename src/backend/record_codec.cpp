@@ -56,6 +56,19 @@ void fields(V& v, T& x) {
   v.field("request", x.request);
 }
 
+template <class V, MaybeConst<InvoiceRecord> T>
+void fields(V& v, T& x) {
+  v.text("buyerId", x.buyerId, text_rules::kId);
+  v.field("invoice", x.invoice);
+}
+
+template <class V, MaybeConst<InvoiceCustomerRecord> T>
+void fields(V& v, T& x) {
+  v.text("buyerId", x.buyerId, text_rules::kId);
+  v.field("customer", x.customer);
+  v.field("updatedTime", x.updatedTime);
+}
+
 }  // namespace
 
 void decodeStoredAppInfo(const Json& json, const std::string& path, DecodeContext& context,
@@ -78,5 +91,7 @@ KOO_CODEC_FROM_FIELDS(AppRecord)
 KOO_CODEC_FROM_FIELDS(OrderRecord)
 KOO_CODEC_FROM_FIELDS(SupervisionRecord)
 KOO_CODEC_FROM_FIELDS(UnsubscriptionRecord)
+KOO_CODEC_FROM_FIELDS(InvoiceRecord)
+KOO_CODEC_FROM_FIELDS(InvoiceCustomerRecord)
 
 }  // namespace koo::backend

@@ -13,6 +13,8 @@ KOO_DECLARE_CODEC(AppRecord)
 KOO_DECLARE_CODEC(OrderRecord)
 KOO_DECLARE_CODEC(SupervisionRecord)
 KOO_DECLARE_CODEC(UnsubscriptionRecord)
+KOO_DECLARE_CODEC(InvoiceRecord)
+KOO_DECLARE_CODEC(InvoiceCustomerRecord)
 
 // Application information as the seller's system sent it. Unlike core's codec (what the
 // console accepts), the management URL is kept whatever its scheme: the marketplace stores

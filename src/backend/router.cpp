@@ -80,6 +80,12 @@ Handler handlerFor(Operation operation) {
     case Operation::TestApproveUnsubscription: return &Handlers::approveUnsubscription;
     case Operation::TestRejectUnsubscription: return &Handlers::rejectUnsubscription;
     case Operation::TestRefundPaid: return &Handlers::refundPaid;
+    case Operation::ListInvoices: return &Handlers::listInvoices;
+    case Operation::GetInvoice: return &Handlers::invoiceDetails;
+    case Operation::RequestInvoiceReturn: return &Handlers::requestInvoiceReturn;
+    case Operation::GetInvoiceCustomer: return &Handlers::invoiceCustomer;
+    case Operation::SetInvoiceCustomer: return &Handlers::setInvoiceCustomer;
+    case Operation::TestConfirmInvoiceReturn: return &Handlers::confirmInvoiceReturn;
   }
   return nullptr;
 }

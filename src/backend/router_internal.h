@@ -167,6 +167,13 @@ class Handlers {
   Outcome approveUnsubscription(Call& call);
   Outcome rejectUnsubscription(Call& call);
   Outcome refundPaid(Call& call);
+  // router_invoices.cpp
+  Outcome listInvoices(Call& call);
+  Outcome invoiceDetails(Call& call);
+  Outcome requestInvoiceReturn(Call& call);
+  Outcome invoiceCustomer(Call& call);
+  Outcome setInvoiceCustomer(Call& call);
+  Outcome confirmInvoiceReturn(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -201,9 +208,14 @@ Order orderForAnswer(const OrderRecord& record, Timestamp now);
 
 // The one place a paid order takes effect (router_orders.cpp), by type: a NEW order is
 // provisioned into Purchased Apps, or starts its service flow when supervised;
-// a RENEWAL moves its instance's expiry (appRenewedBy); other types only complete.
+// a RENEWAL moves its instance's expiry (appRenewedBy); other types only complete. Every
+// paid order with an amount gets its invoice (issueInvoiceOnPayment).
 void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, IdSource& ids, Store& store,
                      StoreChange& change);
+// Issues the paid order's invoice (router_invoices.cpp) to the buyer's customer information
+// on file, into `change`, and marks the order with it; nothing for an order with nothing to
+// invoice or already invoiced. Part of settlePaidOrder.
+void issueInvoiceOnPayment(OrderRecord& record, Store& store, Timestamp now, StoreChange& change);
 // Apps as answers give them (router_renewals.cpp): the status as of `now` (core's lifecycle:
 // expired, frozen after the grace period) and the instance's unpaid order from `orders`.
 PurchasedApp appForAnswer(const AppRecord& record, const std::vector<OrderRecord>& orders, Timestamp now);

@@ -110,6 +110,8 @@ void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, I
       record.order.status = OrderStatus::Completed;
       break;
   }
+  // The marketplace issues the invoice by itself when the order is paid (DOMAIN-LIFECYCLE §9).
+  issueInvoiceOnPayment(record, store, now, change);
   change.putOrders.push_back(record);
 }
 

@@ -94,6 +94,20 @@ CREATE TABLE unsubscriptions (
 CREATE INDEX unsubscriptions_by_buyer ON unsubscriptions(buyer_id);
 CREATE INDEX unsubscriptions_by_order ON unsubscriptions(order_id);
 )sql"},
+    // Invoices (issue 14): one per paid order, and each buyer's customer information.
+    {6, "invoices and invoice customer information", R"sql(
+CREATE TABLE invoices (
+  invoice_id TEXT PRIMARY KEY,
+  buyer_id TEXT NOT NULL REFERENCES buyers(buyer_id),
+  order_id TEXT NOT NULL UNIQUE REFERENCES orders(order_id),
+  doc TEXT NOT NULL
+);
+CREATE INDEX invoices_by_buyer ON invoices(buyer_id);
+CREATE TABLE invoice_customers (
+  buyer_id TEXT PRIMARY KEY REFERENCES buyers(buyer_id),
+  doc TEXT NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -18,6 +18,7 @@ constexpr OwnedTable kApps{"apps", "instance_id", "app"};
 constexpr OwnedTable kOrders{"orders", "order_id", "order"};
 constexpr OwnedTable kSupervisions{"supervisions", "order_id", "supervision"};
 constexpr OwnedTable kUnsubscriptions{"unsubscriptions", "request_id", "unsubscription"};
+constexpr OwnedTable kInvoices{"invoices", "invoice_id", "invoice"};
 
 template <class T>
 std::vector<T> listOwned(sqlite::Database& db, const docs::Codec& docs, const OwnedTable& table,
@@ -169,6 +170,22 @@ size_t SqliteStore::sessionCount() {
 size_t SqliteStore::idempotencyCount() {
   std::lock_guard lock(mutex_);
   return static_cast<size_t>(std::stoll(db_.queryText("SELECT COUNT(*) FROM idempotency").value()));
+}
+
+std::vector<InvoiceRecord> SqliteStore::invoicesOf(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return listOwned<InvoiceRecord>(db_, docs_, kInvoices, buyerId);
+}
+
+std::optional<InvoiceRecord> SqliteStore::findInvoice(const std::string& buyerId, const std::string& invoiceId) {
+  std::lock_guard lock(mutex_);
+  return findOwned<InvoiceRecord>(db_, docs_, kInvoices, invoiceId, buyerId);
+}
+
+std::optional<InvoiceCustomerRecord> SqliteStore::findInvoiceCustomer(const std::string& buyerId) {
+  std::lock_guard lock(mutex_);
+  return docs_.decodeFirst<InvoiceCustomerRecord>(
+      db_.prepare("SELECT doc FROM invoice_customers WHERE buyer_id = ?").bind(1, buyerId), "invoice customer");
 }
 
 }  // namespace koo::backend

@@ -68,6 +68,12 @@ void SqliteStore::applyLocked(const StoreChange& change) {
   if (change.endSession)
     write("end session", "DELETE FROM sessions WHERE token_hash = ?",
           keys_.tokenDigest(*change.endSession));
+  for (const auto& record : change.putInvoices)
+    write("invoice", "INSERT OR REPLACE INTO invoices(invoice_id, buyer_id, order_id, doc) VALUES (?, ?, ?, ?)",
+          record.invoice.invoiceId, record.buyerId, record.invoice.orderId, docs_.encode(record));
+  if (const auto& c = change.putInvoiceCustomer)
+    write("invoice customer", "INSERT OR REPLACE INTO invoice_customers(buyer_id, doc) VALUES (?, ?)", c->buyerId,
+          docs_.encode(*c));
 }
 
 namespace {
@@ -130,7 +136,13 @@ bool SqliteStore::seedIfEmpty(const SeedData& seed, Timestamp now) {
     change.addApps = seed.apps;
     change.addEvents = seed.events;
     change.putUnsubscriptions = seed.unsubscriptions;
+    change.putInvoices = seed.invoices;
     applyLocked(change);
+    for (const auto& customer : seed.invoiceCustomers) {
+      StoreChange one;
+      one.putInvoiceCustomer = customer;
+      applyLocked(one);
+    }
     for (const auto& supervision : seed.supervisions) {
       StoreChange one;
       one.putSupervision = supervision;

@@ -59,6 +59,18 @@ struct UnsubscriptionRecord {
   std::string buyerId;
   UnsubscriptionRequest request;
 };
+// Invoices (core/invoice.h): an issued invoice, and the buyer's customer information on file.
+// The invoice's order keeps its number and state too (Order::invoiceId, invoiceStatus): both
+// change in one StoreChange.
+struct InvoiceRecord {
+  std::string buyerId;
+  Invoice invoice;
+};
+struct InvoiceCustomerRecord {
+  std::string buyerId;
+  InvoiceCustomer customer;
+  Timestamp updatedTime;
+};
 
 struct SessionRecord {
   std::string token;
@@ -100,10 +112,13 @@ struct StoreChange {
   std::optional<std::string> endSession;     // the token of a session to delete (sign-out)
   std::optional<ExpiryPurge> purgeExpired;   // applied before everything else in the change
   std::vector<UnsubscriptionRecord> putUnsubscriptions;  // insert or replace by requestId
+  std::vector<InvoiceRecord> putInvoices;    // insert or replace by invoiceId (its order must exist)
+  std::optional<InvoiceCustomerRecord> putInvoiceCustomer;  // insert or replace by buyerId
 
   bool empty() const {
-    return putUnsubscriptions.empty() && putOrders.empty() && addApps.empty() && putApps.empty() && !putSupervision && addEvents.empty() &&
-           !addSession && !addAudit && !addIdempotency && !endSession && !purgeExpired;
+    return putOrders.empty() && addApps.empty() && putApps.empty() && !putSupervision && addEvents.empty() &&
+           !addSession && !addAudit && !addIdempotency && !endSession && !purgeExpired && putInvoices.empty() &&
+           !putInvoiceCustomer && putUnsubscriptions.empty();
   }
 };
 
@@ -115,11 +130,13 @@ struct SeedData {
   std::vector<SupervisionRecord> supervisions;
   std::vector<std::pair<std::string, FlowEvent>> events;
   std::vector<UnsubscriptionRecord> unsubscriptions;
+  std::vector<InvoiceRecord> invoices;
+  std::vector<InvoiceCustomerRecord> invoiceCustomers;
 };
 
 // Every operation of a store, listed once: Store declares them pure virtual, and each store
 // declares its overrides with KOO_STORE_OPERATIONS(, override).
-// - buyers() by buyerId; each list (appsOf, ordersOf, supervisionsOf) holds only `buyerId`'s
+// - buyers() by buyerId; each list (appsOf, ordersOf, supervisionsOf, invoicesOf) holds only `buyerId`'s
 //   records (the router filters, sorts and pages them); eventsOf and auditLog oldest first.
 // - requestDigest: the digest of a request that its idempotency record keeps as its
 //   fingerprint: keyed with a server secret where records are kept at rest, so it tells
@@ -150,6 +167,10 @@ struct SeedData {
   VIRTUAL std::string requestDigest(std::string_view text) SPECIFIER;                                \
   VIRTUAL size_t sessionCount() SPECIFIER;                                                           \
   VIRTUAL size_t idempotencyCount() SPECIFIER;                                                       \
+  VIRTUAL std::vector<InvoiceRecord> invoicesOf(const std::string& buyerId) SPECIFIER;                 \
+  VIRTUAL std::optional<InvoiceRecord> findInvoice(const std::string& buyerId,                       \
+                                                   const std::string& invoiceId) SPECIFIER;          \
+  VIRTUAL std::optional<InvoiceCustomerRecord> findInvoiceCustomer(const std::string& buyerId) SPECIFIER; \
   VIRTUAL void apply(const StoreChange& change) SPECIFIER;
 
 class Store {

@@ -187,7 +187,54 @@ struct Order {
   // Renewals: the orders of one purchase of several instances share it; they are paid or
   // cancelled together (DOMAIN-LIFECYCLE §4).
   std::optional<std::string> combinedOrderId;
+  // Invoices (core/invoice.h): the order's invoice once the marketplace issued it, and its
+  // state; ISSUED and RETURN_REQUESTED are the "invoiced" flag that blocks unsubscribing.
+  std::optional<std::string> invoiceId;
+  std::optional<InvoiceStatus> invoiceStatus;
   bool operator==(const Order&) const = default;
+};
+
+// Invoices (core/invoice.h, docs/invoices.md): the buyer's customer information, the invoice
+// Huawei Cloud issues for each paid order by itself, and the buyer's request to return one.
+struct InvoiceCustomer {
+  std::string name;                  // person or company
+  std::string email;                 // where the electronic invoice goes
+  std::string address;
+  std::optional<std::string> taxId;  // optional: VAT or tax registration number
+  bool operator==(const InvoiceCustomer&) const = default;
+};
+// What the buyer has on file (nothing until set once).
+struct InvoiceCustomerSetting {
+  std::optional<InvoiceCustomer> customer;
+  std::optional<Timestamp> updatedTime;
+  bool operator==(const InvoiceCustomerSetting&) const = default;
+};
+struct InvoiceLine {
+  std::string productName;
+  std::string specification;
+  std::optional<BillingPeriod> period;
+  std::optional<std::int64_t> quantity;  // of the period; absent: 1
+  Money amount;
+  bool operator==(const InvoiceLine&) const = default;
+};
+struct Invoice {
+  std::string invoiceId;  // the invoice number: "INV-" and the order ID (one invoice per order)
+  std::string orderId;
+  OrderType orderType = OrderType::New;
+  InvoiceStatus status = InvoiceStatus::Issued;
+  Timestamp issuedTime;
+  InvoiceCustomer customer;     // as it was at issue time
+  bool customerOnFile = false;  // false: issued to the account's name and email (none was set)
+  std::vector<InvoiceLine> lines;
+  Money total;
+  std::optional<std::string> returnReason;
+  std::optional<Timestamp> returnRequestedTime;
+  std::optional<Timestamp> returnedTime;
+  bool operator==(const Invoice&) const = default;
+};
+struct InvoiceReturnBody {
+  std::optional<std::string> reason;
+  bool operator==(const InvoiceReturnBody&) const = default;
 };
 
 // Renewals: renew instances, each for its own period, as one purchase.

@@ -26,6 +26,10 @@ enum class Operation {
   ListUnsubscriptions, ListUnsubscriptionCandidates, GetUnsubscription, CreateUnsubscription,
   WithdrawUnsubscription, GetOrderUnsubscription,
   TestApproveUnsubscription, TestRejectUnsubscription, TestRefundPaid,
+  // Invoices: the list, one invoice, asking to return it, the customer information; test mode:
+  // operations confirming a return.
+  ListInvoices, GetInvoice, RequestInvoiceReturn, GetInvoiceCustomer, SetInvoiceCustomer,
+  TestConfirmInvoiceReturn,
 };
 
 struct Endpoint {
@@ -88,6 +92,13 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::TestApproveUnsubscription, "testApproveUnsubscription", "POST", "/test/unsubscriptions/{requestId}/approve", true, true},
     {Operation::TestRejectUnsubscription, "testRejectUnsubscription", "POST", "/test/unsubscriptions/{requestId}/reject", true, true},
     {Operation::TestRefundPaid, "testRefundPaid", "POST", "/test/unsubscriptions/{requestId}/refund-paid", true, true},
+    // Invoices.
+    {Operation::ListInvoices, "listInvoices", "GET", "/invoices", true, false},
+    {Operation::GetInvoice, "getInvoice", "GET", "/invoices/{invoiceId}", true, false},
+    {Operation::RequestInvoiceReturn, "requestInvoiceReturn", "POST", "/invoices/{invoiceId}/return", true, false},
+    {Operation::GetInvoiceCustomer, "getInvoiceCustomer", "GET", "/invoice-customer", true, false},
+    {Operation::SetInvoiceCustomer, "setInvoiceCustomer", "POST", "/invoice-customer", true, false},
+    {Operation::TestConfirmInvoiceReturn, "testConfirmInvoiceReturn", "POST", "/test/invoices/{invoiceId}/confirm-return", true, true},
 };
 // clang-format on
 

@@ -40,6 +40,10 @@ enum class AutoRenewState { On, Off };
 enum class RenewalSortField { ExpiryTime, ProductName };
 // Expiry reminders (core/expiry_reminders.h): the thresholds, least urgent first.
 enum class ReminderStage { Within30Days, Within7Days, Expired, Frozen };
+// Invoices (core/invoice.h): an invoice's state (a return is asked for, then confirmed by
+// operations) and the sort of Billing Center > Invoices.
+enum class InvoiceStatus { Issued, ReturnRequested, Returned };
+enum class InvoiceSortField { IssuedTime, Total };
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
@@ -140,6 +144,11 @@ KOO_ENUM_TRAITS(RenewalSortField, "RenewalSortField",
 KOO_ENUM_TRAITS(ReminderStage, "ReminderStage",
                 {ReminderStage::Within30Days, "WITHIN_30_DAYS"}, {ReminderStage::Within7Days, "WITHIN_7_DAYS"},
                 {ReminderStage::Expired, "EXPIRED"}, {ReminderStage::Frozen, "FROZEN"})
+KOO_ENUM_TRAITS(InvoiceStatus, "InvoiceStatus",
+                {InvoiceStatus::Issued, "ISSUED"}, {InvoiceStatus::ReturnRequested, "RETURN_REQUESTED"},
+                {InvoiceStatus::Returned, "RETURNED"})
+KOO_ENUM_TRAITS(InvoiceSortField, "InvoiceSortField",
+                {InvoiceSortField::IssuedTime, "issuedTime"}, {InvoiceSortField::Total, "total"})
 KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::BadRequest, "BAD_REQUEST"}, {ErrorCode::BadJson, "BAD_JSON"},
                 {ErrorCode::Unauthorized, "UNAUTHORIZED"}, {ErrorCode::NotFound, "NOT_FOUND"},

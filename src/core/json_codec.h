@@ -46,6 +46,12 @@ KOO_DECLARE_CODEC(RenewalItem)
 KOO_DECLARE_CODEC(RenewalOrderBody)
 KOO_DECLARE_CODEC(RenewalPurchase)
 KOO_DECLARE_CODEC(AutoRenewBody)
+// json_codec_invoices.cpp
+KOO_DECLARE_CODEC(InvoiceCustomer)
+KOO_DECLARE_CODEC(InvoiceCustomerSetting)
+KOO_DECLARE_CODEC(InvoiceLine)
+KOO_DECLARE_CODEC(Invoice)
+KOO_DECLARE_CODEC(InvoiceReturnBody)
 // json_codec_flow.cpp
 KOO_DECLARE_CODEC(FormFieldSpec)
 KOO_DECLARE_CODEC(Attachment)

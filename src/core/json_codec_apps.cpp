@@ -91,6 +91,8 @@ void fields(V& v, T& x) {
   v.field("validFrom", x.validFrom);
   v.field("validTo", x.validTo);
   v.text("combinedOrderId", x.combinedOrderId, text_rules::kId);
+  v.text("invoiceId", x.invoiceId, text_rules::kId);
+  v.field("invoiceStatus", x.invoiceStatus);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 

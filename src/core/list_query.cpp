@@ -116,6 +116,11 @@ void filters(V& v, Q& query) {
   v.enumeration("status", query.status);
 }
 
+template <class V, MaybeConst<InvoiceQuery> Q>
+void filters(V& v, Q& query) {
+  v.enumeration("status", query.status);
+}
+
 template <class Query>
 QueryParams writeQuery(const Query& query) {
   QueryWriter writer;
@@ -152,5 +157,8 @@ QueryParams toQueryParams(const UnsubscriptionQuery& query) { return writeQuery(
 Result<UnsubscriptionQuery> parseUnsubscriptionQuery(const QueryParams& params) {
   return readQuery<UnsubscriptionQuery>(params);
 }
+
+QueryParams toQueryParams(const InvoiceQuery& query) { return writeQuery(query); }
+Result<InvoiceQuery> parseInvoiceQuery(const QueryParams& params) { return readQuery<InvoiceQuery>(params); }
 
 }  // namespace koo

@@ -51,6 +51,11 @@ struct UnsubscriptionQuery : ListQuery<UnsubscriptionSortField, UnsubscriptionSo
   std::optional<UnsubscriptionStatus> status;
 };
 
+// Invoices: q searches the invoice number or the order ID; newest issued first.
+struct InvoiceQuery : ListQuery<InvoiceSortField, InvoiceSortField::IssuedTime> {
+  std::optional<InvoiceStatus> status;
+};
+
 // Parameter names: page, pageSize, q, status, billingMode, stage, type, sort, order. Empty q and
 // unset filters are left out; paging and sort are always written.
 QueryParams toQueryParams(const PurchasedAppQuery& query);
@@ -58,6 +63,7 @@ QueryParams toQueryParams(const SupervisedOrderQuery& query);
 QueryParams toQueryParams(const OrderQuery& query);
 QueryParams toQueryParams(const RenewalQuery& query);  // plus expires, autoRenew
 QueryParams toQueryParams(const UnsubscriptionQuery& query);  // plus status
+QueryParams toQueryParams(const InvoiceQuery& query);  // plus status
 
 // Missing parameters take the defaults above; an empty value counts as missing. Unknown
 // parameters are ignored. Errors have paths like "query.status".
@@ -66,5 +72,6 @@ Result<SupervisedOrderQuery> parseSupervisedOrderQuery(const QueryParams& params
 Result<OrderQuery> parseOrderQuery(const QueryParams& params);
 Result<RenewalQuery> parseRenewalQuery(const QueryParams& params);
 Result<UnsubscriptionQuery> parseUnsubscriptionQuery(const QueryParams& params);
+Result<InvoiceQuery> parseInvoiceQuery(const QueryParams& params);
 
 }  // namespace koo

@@ -139,4 +139,19 @@ Page<UnsubscriptionRequest> selectUnsubscriptions(std::vector<UnsubscriptionRequ
   return selectPage(std::move(rows), query, matches, primary, &UnsubscriptionRequest::requestId);
 }
 
+Page<Invoice> selectInvoices(std::vector<Invoice> rows, const InvoiceQuery& query) {
+  auto matches = [&](const Invoice& invoice) {
+    return (containsIgnoringCase(invoice.invoiceId, query.q) || containsIgnoringCase(invoice.orderId, query.q)) &&
+           passes(query.status, invoice.status);
+  };
+  auto primary = [&](const Invoice& a, const Invoice& b) {
+    switch (query.sort) {
+      case InvoiceSortField::IssuedTime: return compareValues(a.issuedTime, b.issuedTime);
+      case InvoiceSortField::Total: return compareValues(a.total.minorUnits, b.total.minorUnits);
+    }
+    return 0;
+  };
+  return selectPage(std::move(rows), query, matches, primary, &Invoice::invoiceId);
+}
+
 }  // namespace koo

@@ -18,5 +18,7 @@ Page<Order> selectOrders(std::vector<Order> rows, const OrderQuery& query);
 Page<PurchasedApp> selectRenewals(std::vector<PurchasedApp> rows, const RenewalQuery& query, Timestamp now);
 Page<UnsubscriptionRequest> selectUnsubscriptions(std::vector<UnsubscriptionRequest> rows,
                                                   const UnsubscriptionQuery& query);
+// Invoices: q matches the invoice number or the order ID.
+Page<Invoice> selectInvoices(std::vector<Invoice> rows, const InvoiceQuery& query);
 
 }  // namespace koo

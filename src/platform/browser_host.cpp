@@ -16,6 +16,10 @@ void BrowserHost::download(const std::string& fileName, const std::string& mimeT
                   static_cast<int>(content.size()));
 }
 
+void BrowserHost::printDocument(const std::string& html) {
+  koo_js_print_html(reinterpret_cast<const unsigned char*>(html.data()), static_cast<int>(html.size()));
+}
+
 double BrowserHost::nowMs() const { return emscripten_get_now(); }
 
 void BrowserHost::wakeAfter(double ms) {

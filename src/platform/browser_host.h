@@ -14,6 +14,7 @@ class BrowserHost : public ui::Host {
   void copyText(const std::string& text) override;
   void openUrl(const std::string& url) override;
   void download(const std::string& fileName, const std::string& mimeType, const std::string& content) override;
+  void printDocument(const std::string& html) override;
   double nowMs() const override;
   void wakeAfter(double ms) override;
   void sessionChanged(const std::string& token) override;

@@ -60,6 +60,9 @@ void koo_js_open_url(const char* url);
 // Saves `size` bytes at `bytes` as the file `file_name` of type `mime_type` through the
 // browser's download (a Blob and an <a download>): the exports' CSV files.
 void koo_js_download(const char* file_name, const char* mime_type, const unsigned char* bytes, int size);
+// Prints `size` bytes of UTF-8 HTML at `bytes` (an invoice): a hidden <iframe srcdoc> on the page
+// whose window is asked to print once loaded, then removed; the document needs no script.
+void koo_js_print_html(const unsigned char* bytes, int size);
 // The session token changed ("" when signed out): the host keeps it for reloads (onSession).
 void koo_js_session_changed(const char* token);
 // The backend refused the session: the host's auth-required hook (onAuthRequired).

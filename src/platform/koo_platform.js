@@ -20,6 +20,7 @@
 //   koo_js_copy_text(text)
 //   koo_js_open_url(url)                       _koo_on_shutdown (called by the widget)
 //   koo_js_download(fileName, mimeType, bytes, size)
+//   koo_js_print_html(bytes, size)
 //   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
 //                                              _koo_on_touch(phase, x, y)
 //   (koo_appearance.js: _koo_on_appearance, _koo_on_theme, _koo_on_keyboard_focus)
@@ -515,6 +516,37 @@ mergeInto(LibraryManager.library, {
     link.click();
     // The browser reads the Blob after the click returns: free it a while later.
     setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  koo_js_print_html: function(bytes, size) {
+    // A hidden iframe whose document is the HTML (srcdoc: same origin, no URL to allow, works
+    // offline); the page's CSP applies inside, which the document (no script, no style) obeys.
+    // Its own window prints only the invoice. Attached to document.body also for a widget:
+    // printing must not depend on the shadow root's layout.
+    var html = UTF8ToString(bytes, size);
+    // The previous print's frame, if its afterprint never came (a headless browser prints nothing).
+    document.querySelectorAll('iframe[data-koo-print]').forEach(function(old) { old.remove(); });
+    var frame = document.createElement('iframe');
+    frame.setAttribute('data-koo-print', '');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.setAttribute('tabindex', '-1');
+    frame.title = 'Invoice';
+    frame.style.position = 'fixed';
+    frame.style.width = '0';
+    frame.style.height = '0';
+    frame.style.border = '0';
+    frame.style.right = '0';
+    frame.style.bottom = '0';
+    frame.addEventListener('load', function() {
+      var win = frame.contentWindow;
+      if (!win) return;
+      var done = function() { setTimeout(function() { frame.remove(); }, 60000); };
+      win.addEventListener('afterprint', done);
+      win.focus();
+      win.print();
+    }, { once: true });
+    frame.srcdoc = html;
+    document.body.appendChild(frame);
   },
 
   koo_js_session_changed__deps: ['$KooPlatform'],

@@ -27,6 +27,9 @@ class Host {
   }
   // Saves `content` as a file through the browser's download (exports); nothing elsewhere.
   virtual void download(const std::string& fileName, const std::string& mimeType, const std::string& content) {}
+  // Prints a standalone HTML document (an invoice) through the browser's print dialog, without
+  // leaving the console; nothing elsewhere.
+  virtual void printDocument(const std::string& html) {}
   // The session changed (signed in: the token; signed out: empty) so the host can keep it.
   virtual void sessionChanged(const std::string& token) {}
   // The backend no longer accepts the session: the host may sign the buyer in again.

@@ -51,6 +51,10 @@ enum class Section { MyKooGallery, BillingCenter };
            makePaymentPage)                                                                                           \
   KOO_VIEW(Renewals, "renewals", kNoId, "view.renewals", Section::BillingCenter, View::Renewals, kNoParent, kShipped, \
            makeRenewalsPage)                                                                                          \
+  KOO_VIEW(Invoices, "invoices", kNoId, "view.invoices", Section::BillingCenter, View::Invoices, kNoParent, kShipped, \
+           makeInvoicesPage)                                                                                          \
+  KOO_VIEW(InvoiceDetails, "invoices", kWithId, "view.invoice_details", Section::BillingCenter, View::Invoices,       \
+           View::Invoices, kShipped, makeInvoiceDetailsPage)                                                          \
   KOO_VIEW(PaymentResult, "payment-result", kNoId, "view.payment_result", Section::MyKooGallery, View::PurchasedApps, \
            kNoParent, kShipped, makePaymentResultPage)                                                                \
   KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "view.widget_gallery", Section::MyKooGallery, View::WidgetGallery, \

@@ -89,6 +89,16 @@ std::vector<ExpectedRequest> everyEndpoint() {
        Json{{"items", Json::array({Json{{"instanceId", "inst-1"}, {"period", {{"unit", "MONTH"}, {"count", 3}}}}})}}},
       {"auto-renew", [=](auto& c) { c.setAutoRenew("inst-1", AutoRenewBody{false, std::nullopt}, key, ignore); }, "POST",
        "/api/v1/purchased-apps/inst-1/auto-renew", Json{{"enabled", false}}},
+      {"invoices", [=](auto& c) { c.listInvoices({}, ignore); }, "GET", "/api/v1/invoices", {}},
+      {"invoice", [=](auto& c) { c.invoice("INV-1", ignore); }, "GET", "/api/v1/invoices/INV-1", {}},
+      {"invoice return", [=](auto& c) { c.requestInvoiceReturn("INV-1", InvoiceReturnBody{"r"}, key, ignore); }, "POST",
+       "/api/v1/invoices/INV-1/return", Json{{"reason", "r"}}},
+      {"invoice customer", [=](auto& c) { c.invoiceCustomer(ignore); }, "GET", "/api/v1/invoice-customer", {}},
+      {"set invoice customer",
+       [=](auto& c) { c.setInvoiceCustomer(InvoiceCustomer{"N", "a@b.cn", "Addr", std::nullopt}, key, ignore); }, "POST",
+       "/api/v1/invoice-customer", Json{{"name", "N"}, {"email", "a@b.cn"}, {"address", "Addr"}}},
+      {"confirm invoice return", [=](auto& c) { c.confirmInvoiceReturn("INV-1", key, ignore); }, "POST",
+       "/api/v1/test/invoices/INV-1/confirm-return", Json::object()},
   };
 }
 

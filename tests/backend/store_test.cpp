@@ -205,6 +205,39 @@ TYPED_TEST(StoreContract, RefusedChangeLeavesNothing) {
             s.flow.requestRejections);
 }
 
+// Invoices (issue 14): each buyer's own, replaced whole, customer information per buyer, and
+// no invoice of an order that does not exist.
+TYPED_TEST(StoreContract, KeepsInvoicesAndCustomerInformationPerBuyer) {
+  Store& store = *this->store;
+  size_t invoices = 0;
+  for (const auto& buyer : this->seed.buyers) {
+    for (const auto& r : store.invoicesOf(buyer.buyer.buyerId)) EXPECT_EQ(r.buyerId, buyer.buyer.buyerId);
+    invoices += store.invoicesOf(buyer.buyer.buyerId).size();
+  }
+  EXPECT_EQ(invoices, this->seed.invoices.size());
+  ASSERT_FALSE(this->seed.invoices.empty());
+  InvoiceRecord record = this->seed.invoices.front();
+  EXPECT_EQ(store.findInvoice(record.buyerId, record.invoice.invoiceId)->invoice, record.invoice);
+  EXPECT_FALSE(store.findInvoice("buyer-other", record.invoice.invoiceId));
+  EXPECT_TRUE(store.findInvoiceCustomer("buyer-001"));
+  EXPECT_FALSE(store.findInvoiceCustomer("buyer-002"));  // bob has none on file
+  record.invoice.status = InvoiceStatus::ReturnRequested;
+  record.invoice.returnReason = "Wrong name";
+  StoreChange change;
+  change.putInvoices.push_back(record);
+  change.putInvoiceCustomer = InvoiceCustomerRecord{"buyer-002", {"Bob Studio", "b@example.com", "1 Road", "T-1"}, kNow};
+  store.apply(change);
+  EXPECT_EQ(store.findInvoice(record.buyerId, record.invoice.invoiceId)->invoice, record.invoice);
+  EXPECT_EQ(store.findInvoiceCustomer("buyer-002")->customer.taxId, "T-1");
+  InvoiceRecord orphan = record;
+  orphan.invoice.invoiceId = "INV-none";
+  orphan.invoice.orderId = "CS-none";
+  StoreChange wrong;
+  wrong.putInvoices.push_back(orphan);
+  EXPECT_ANY_THROW(store.apply(wrong));
+  EXPECT_FALSE(store.findInvoice(record.buyerId, "INV-none"));
+}
+
 TEST(SqliteStore, RestartKeepsEverythingAndSeedsOnce) {
   test::TempDir dir;
   const SeedData seed = demoSeed();

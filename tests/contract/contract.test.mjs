@@ -307,6 +307,60 @@ describe('contract/openapi.yaml against the native server', { timeout: 30000 }, 
     assert.equal((await dismiss(soon.instanceId, 'WITHIN_30_DAYS', bob)).status, 404);
   });
 
+  test('invoices: issued on payment to the customer information on file, listed, returned and confirmed', async () => {
+    // bob has no customer information on file: his invoices went to his account's name and email.
+    assert.deepEqual((await api.call('getInvoiceCustomer', { token: bob })).json, {});
+    const seeded = await all('listInvoices', bob);
+    assert.ok(seeded.length > 0 && seeded.every((i) => !i.customerOnFile && i.customer.email === 'bob@example.com'));
+    assert.equal((await api.call('getInvoiceCustomer', { token: alice })).json.customer.name, 'Zhang Trading Co., Ltd.');
+    const customer = { name: 'Li Bob Studio', email: 'billing@bob-studio.example.com', address: '1 Nanjing Road, Shanghai' };
+    const setCustomer = (body, key) => api.call('setInvoiceCustomer', { token: bob, body, key });
+    const refused = await setCustomer({ ...customer, email: 'not-an-address' });
+    assert.equal(refused.status, 422);
+    assert.match(refused.json.error.message, /^\$\.email: /);
+    assert.equal((await setCustomer({ ...customer, address: ' ' })).status, 422);
+    const saved = await setCustomer(customer, 'bob-customer');
+    assert.deepEqual(saved.json.customer, customer);
+    assert.equal((await setCustomer(customer, 'bob-customer')).headers.get('idempotent-replayed'), 'true');
+
+    // Paying an order issues its invoice at once, to what is on file now.
+    const app = (await api.call('listRenewals', { token: bob })).json.items.find((a) => a.renewalOffer && !a.pendingOrderId);
+    const [order] = (await api.call('createRenewalOrders', { token: bob, body: { items: [{ instanceId: app.instanceId, period: app.period }] } })).json.orders;
+    assert.equal(order.invoiceId, undefined);
+    const paid = (await api.call('payOrder', { token: bob, path: { orderId: order.orderId }, body: { method: 'BALANCE' } })).json;
+    assert.equal(paid.invoiceId, `INV-${order.orderId}`);
+    assert.equal(paid.invoiceStatus, 'ISSUED');
+    const invoiceId = paid.invoiceId;
+    const invoice = (await api.call('getInvoice', { token: bob, path: { invoiceId } })).json;
+    assert.equal(invoice.customerOnFile, true);
+    assert.deepEqual(invoice.customer, customer);
+    assert.deepEqual(invoice.total, paid.amount);
+    assert.equal(invoice.lines[0].productName, paid.productName);
+    assert.equal((await api.call('listInvoices', { token: bob, query: { q: order.orderId } })).json.items[0].invoiceId, invoiceId);
+    assert.equal((await api.call('listInvoices', { token: bob, query: { status: 'LOST' }, invalidRequest: true })).status, 422);
+    assert.equal((await api.call('getInvoice', { token: alice, path: { invoiceId } })).status, 404);  // bob's
+
+    // Asking to return it; asking twice is refused; operations confirm; the order follows.
+    const ask = (key, body = { reason: 'Wrong company name' }) => api.call('requestInvoiceReturn', { token: bob, path: { invoiceId }, body, key });
+    const tooLong = { reason: 'x'.repeat(201) };
+    assert.equal((await api.call('requestInvoiceReturn', { token: bob, path: { invoiceId }, body: tooLong, invalidRequest: true })).status, 422);
+    const asked = await ask('bob-return');
+    assert.equal(asked.json.status, 'RETURN_REQUESTED');
+    assert.equal(asked.json.returnReason, 'Wrong company name');
+    assert.deepEqual((await ask('bob-return')).json, asked.json);
+    assert.equal((await ask()).status, 409);
+    assert.equal((await api.call('getOrder', { token: bob, path: { orderId: order.orderId } })).json.invoiceStatus, 'RETURN_REQUESTED');
+    const statuses = await all('listInvoices', bob, { status: 'RETURN_REQUESTED' });
+    assert.deepEqual(statuses.map((i) => i.invoiceId), [invoiceId]);
+    const confirm = (id, key) => api.call('testConfirmInvoiceReturn', { token: bob, path: { invoiceId: id }, key });
+    assert.equal((await confirm(seeded[0].invoiceId)).status, 409);  // nothing to confirm
+    const confirmed = await confirm(invoiceId, 'bob-confirm');
+    assert.equal(confirmed.json.status, 'RETURNED');
+    assert.ok(confirmed.json.returnedTime);
+    assert.equal((await confirm(seeded[0].invoiceId, 'bob-confirm')).status, 422);  // the key names another request
+    assert.equal((await api.call('getOrder', { token: bob, path: { orderId: order.orderId } })).json.invoiceStatus, 'RETURNED');
+  });
+
   test('supervised orders: list and every order\'s details', async () => {
     const orders = await all('listSupervisedOrders', alice);
     assert.ok(new Set(orders.map((o) => o.stage)).size >= 7);

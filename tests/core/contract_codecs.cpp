@@ -74,6 +74,12 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"UnsubscriptionCandidate", roundTrip<UnsubscriptionCandidate>()},
       {"UnsubscriptionCandidateList", roundTrip<ItemList<UnsubscriptionCandidate>>()},
       {"UnsubscriptionRejectBody", roundTrip<UnsubscriptionRejectBody>()},
+      {"InvoiceCustomer", roundTrip<InvoiceCustomer>()},
+      {"InvoiceCustomerSetting", roundTrip<InvoiceCustomerSetting>()},
+      {"InvoiceLine", roundTrip<InvoiceLine>()},
+      {"Invoice", roundTrip<Invoice>()},
+      {"InvoicePage", roundTrip<Page<Invoice>>()},
+      {"InvoiceReturnBody", roundTrip<InvoiceReturnBody>()},
   };
   return codecs;
 }

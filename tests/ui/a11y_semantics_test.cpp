@@ -132,7 +132,7 @@ TEST_F(AccessibleSemantics, PurchasedAppsTabOrderIsTheScreensReadingOrder) {
   EXPECT_TRUE(isReminder(stops[5])) << stops[5];
   stops.erase(std::remove_if(stops.begin(), stops.end(), isReminder), stops.end());
   const std::vector<std::string> head = {"button:Alice Zhang", "link:Purchased Apps", "link:Service Supervision",
-                                         "link:My Unsubscriptions", "link:My Orders", "link:Renewals", "textbox:Search", "button:Search", "combobox:Status",
+                                         "link:My Unsubscriptions", "link:My Orders", "link:Renewals", "link:Invoices", "textbox:Search", "button:Search", "combobox:Status",
                                          "combobox:Billing mode", "button:Sort by Product", "button:Sort by Status",
                                          "button:Sort by Purchased", "button:Sort by Expires", "button:Resource Details"};
   ASSERT_GE(stops.size(), head.size());

@@ -30,7 +30,7 @@ TEST_F(FrameFixture, DrawsTopBarNavigationAndBreadcrumbs) {
   EXPECT_NE(harness.semantics().find(Role::Text, "My KooGallery"), nullptr);  // section labels
   EXPECT_NE(harness.semantics().find(Role::Text, "Billing Center"), nullptr);
   EXPECT_EQ(harness.semantics().count(Role::Heading), 1u);  // the view's title: the one h1
-  EXPECT_EQ(harness.semantics().count(Role::Link), 5u);  // the three views, My Unsubscriptions and Renewals
+  EXPECT_EQ(harness.semantics().count(Role::Link), 6u);  // the three views, My Unsubscriptions, Renewals and Invoices
   EXPECT_TRUE(node(Role::Link, "Purchased Apps").state & kCurrent);
   EXPECT_FALSE(node(Role::Link, "My Orders").state & kCurrent);
   EXPECT_NE(harness.semantics().find(Role::Heading, "Purchased Apps"), nullptr);

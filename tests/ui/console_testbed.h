@@ -27,11 +27,13 @@ class FakeHost : public Host {
   void download(const std::string& fileName, const std::string& mimeType, const std::string& content) override {
     downloads.push_back({fileName, mimeType, content});
   }
+  void printDocument(const std::string& html) override { printed.push_back(html); }
 
   struct Download {
     std::string fileName, mimeType, content;
   };
   std::vector<Download> downloads;
+  std::vector<std::string> printed;  // documents sent to print
   double now = 1000;
   Timestamp wall{};  // the demo backend's fixed now (ConsoleTestbed sets it)
   std::vector<std::string> copied, opened, sessions;

@@ -76,7 +76,7 @@ TEST(Views, NavigationListsEachEntryOnceInItsSection) {
   }
   ASSERT_EQ(navSections().size(), 2u);
   EXPECT_EQ(navSections()[0].entries, (std::vector<View>{View::PurchasedApps, View::Supervision, View::Unsubscriptions}));
-  EXPECT_EQ(navSections()[1].entries, (std::vector<View>{View::Orders, View::Renewals}));
+  EXPECT_EQ(navSections()[1].entries, (std::vector<View>{View::Orders, View::Renewals, View::Invoices}));
 }
 
 TEST(Views, EveryRowMakesItsPage) {

@@ -5,6 +5,7 @@
 
 #include "core/order_rules.h"
 #include "core/export_csv.h"
+#include "core/invoice.h"
 #include "export_job.h"
 #include "imgui.h"
 #include "order_actions.h"
@@ -50,7 +51,7 @@ void drawCells(Ui& ui, const Order& order, std::optional<Route>& open) {
   }
   tableCells(ui, {order.productName, labelOf(order.type)});
   badgeCell(ui, labelOf(order.status), orderStatusTone(order.status));
-  tableCells(ui, {formatMoney(order.amount), formatDateTime(order.createdTime)});
+  tableCells(ui, {orderInvoiceText(order), formatMoney(order.amount), formatDateTime(order.createdTime)});
   if (order.status == OrderStatus::PendingPayment) {
     drawUnpaidOperations(ui, order, open);
     return;
@@ -70,7 +71,8 @@ const ListSpec<OrderQuery, Order> kMyOrdersList{
     .view = View::Orders, .table = "orders.table",
     .parse = parseOrderQuery, .load = &api::MarketplaceClient::listOrders,
     .columns = {{"col.order_id", 0.0f, std::nullopt, ColumnKind::Title}, {"col.product", 1.8f, Sort::ProductName}, {"col.type", 0.9f, std::nullopt, ColumnKind::Minor},
-                {"col.status", 1.2f, std::nullopt, ColumnKind::Status}, {"col.amount", 0.0f, Sort::Amount}, {"col.created", 1.0f, Sort::CreatedTime},
+                {"col.status", 1.2f, std::nullopt, ColumnKind::Status}, {"invoice.col.invoice", 1.1f},
+                {"col.amount", 0.0f, Sort::Amount}, {"col.created", 1.0f, Sort::CreatedTime},
                 {"col.operation", 0.0f, std::nullopt, ColumnKind::Actions}},
     .search = {"orders.search_hint", 260},
     .filters = {enumFilter("filter.status", &OrderQuery::status, "filter.all_statuses", 190),

@@ -6,6 +6,7 @@
 #include "core/order_rules.h"
 #include "imgui.h"
 #include "order_destination.h"
+#include "order_invoice.h"
 #include "widgets_data.h"
 
 namespace koo::ui {
@@ -152,6 +153,7 @@ OrderDetailsIntent drawOrderDetails(Ui& ui, Host& host, OrderDetailsState& state
   intent.confirmedCancel = drawCancelConfirmation(ui, state.cancel);
   ImGui::Spacing();
   drawWhereNow(ui, *order, intent);
+  drawOrderInvoiceCard(ui, *order, intent.go);
   drawOrderCard(ui, host, *order);
   drawProductCard(ui, host, *order);
   drawAmountCard(ui, *order);
