@@ -11,7 +11,7 @@ import { makeTempDir, repoRoot, startServer } from './support/server.mjs';
 const { document, documentValid, documentErrors } = await loadContract(repoRoot());
 const BIG = `{"x":"${'a'.repeat(1100 * 1024)}"}`;  // over the 1 MiB body limit
 
-describe('contract/openapi.yaml against the native server', { timeout: 30000 }, () => {
+describe('contract/openapi.yaml against the native server', { timeout: 60000 }, () => {
   let tmp; let server; let api; let alice; let bob;
 
   const signIn = async (userName, password) => (await api.call('signIn', { body: { userName, password } })).json.token;

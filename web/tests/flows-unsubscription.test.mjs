@@ -5,12 +5,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, artifactPath, api, apiToken, openSignedIn, typeInto, waitUntil } from './browser.mjs';
+import { axeViolations, describeViolations, waitSettled } from './a11y.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// No axe-core violation on the view shown now.
+async function expectAccessible(page, what) {
+  await waitSettled(page);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${what}:\n${describeViolations(violations)}`);
+}
 
 test('Request an unsubscription, the seller approves it, and it is refunded', async () => {
   const token = await apiToken('alice');
@@ -24,9 +32,11 @@ test('Request an unsubscription, the seller approves it, and it is refunded', as
   assert.ok(order, 'alice has no eligible order whose request was rejected');
   const { context, page, errors } = await openSignedIn(browser, '#/unsubscriptions', 'alice');
   await page.getByRole('heading', { name: 'My Unsubscriptions', level: 1 }).waitFor();
+  await expectAccessible(page, 'My Unsubscriptions');
   const row = page.getByRole('row', { name: new RegExp(escape(order.orderId)) });
   await row.getByRole('button', { name: 'Unsubscribe' }).click();
   await page.getByRole('heading', { name: `Unsubscribe ${order.productName}` }).waitFor();
+  await expectAccessible(page, 'the unsubscription form');
   await typeInto(page, 'Negotiated refund amount (CNY)', '88.80');
   await page.getByRole('combobox', { name: 'Unsubscription reason' }).click();
   await page.getByRole('option', { name: 'Quality issues' }).click();
@@ -48,6 +58,7 @@ test('Request an unsubscription, the seller approves it, and it is refunded', as
   await api('POST', `/test/unsubscriptions/${requestId}/approve`, { token, body: {} });
   await page.getByRole('button', { name: 'Refresh' }).click();
   await page.getByText(/^The seller agreed\. ¥88\.80 is refunded to your account balance by /).waitFor();
+  await expectAccessible(page, 'a request being refunded');
   await page.screenshot({ path: artifactPath('flows-unsubscription-refunding.png') });
   // The refund is paid: refunded, and My Orders shows the refund order.
   const { refundOrderId } = await api('POST', `/test/unsubscriptions/${requestId}/refund-paid`, { token, body: {} });
@@ -86,7 +97,7 @@ test('Withdraw a request that waits for the seller, after confirming', async () 
 test('An ineligible app says why it cannot be unsubscribed', async () => {
   const token = await apiToken('alice');
   const { items } = await api('GET', '/purchased-apps?status=IN_USE&pageSize=100', { token });
-  const app = items.find((a) => !a.involvesSupervision && !a.isTrial);
+  const app = items.find((a) => !a.involvesSupervision && !a.isTrial && a.billingMode !== 'ONE_TIME');
   assert.ok(app, 'alice has no ordinary SaaS app');
   const { context, page, errors } = await openSignedIn(browser, `#/purchased-apps/${app.instanceId}`, 'alice');
   await page.getByRole('heading', { name: 'Resource Details', level: 1 }).waitFor();
