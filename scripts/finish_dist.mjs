@@ -3,6 +3,7 @@
 //    href="console.css", the loader's asset table) gets "?v=" and the referenced file's content
 //    version (web/content-version.mjs), leaves first, so a file's version covers what it loads.
 //    web/serve.mjs lets browsers keep such URLs for a year; a new build changes the URL.
+//    index.html preloads the module the folder's config.json picks (web/module-preload.mjs).
 // 2. Precompressed copies: FILE.gz (gzip -9) and FILE.br (brotli 11) next to each compressible
 //    file, redone only when older than it, for servers that send them as they are.
 // Usage: node scripts/finish_dist.mjs DIST_DIR DIST_FILES_TXT
@@ -10,9 +11,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { contentVersion } from '../web/content-version.mjs';
+import { configIsOffline, withModulePreloads } from '../web/module-preload.mjs';
 
 const [dist, listFile] = process.argv.slice(2);
-const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+// A module a partial build did not link (./console demo links only the offline demo's) is left out.
+const files = fs.readFileSync(listFile, 'utf8').split('\n').filter((name) => name && fs.existsSync(path.join(dist, name)));
 const read = (name) => fs.readFileSync(path.join(dist, name));
 
 // Text files that refer to others, in the order their versions are settled (each after what it names).
@@ -23,9 +26,14 @@ const versioned = (name) => (versions.has(name) ? `${name}?v=${versions.get(name
 
 for (const name of referrers) {
   let text = read(name).toString('utf8');
+  if (name === 'index.html') {
+    const configFile = path.join(dist, 'config.json');
+    const offline = configIsOffline(fs.existsSync(configFile) ? fs.readFileSync(configFile, 'utf8') : '');
+    text = withModulePreloads(text, offline, versioned);
+  }
   // The loader's table of the files it fetches: "const assetVersions = {};" in web/koo-loader.js.
   text = text.replace(/const assetVersions = \{\};/, () => `const assetVersions = ${JSON.stringify(
-    Object.fromEntries([...versions].filter(([file]) => /^(koo-console\.(js|wasm)|fonts\/)/.test(file))))};`);
+    Object.fromEntries([...versions].filter(([file]) => /^(koo-console(-api)?\.(js|wasm)|fonts\/)/.test(file))))};`);
   // Module imports ('./koo-loader.js') and page references (href="console.css", src="page.js").
   text = text.replace(/(from\s+'\.\/|import\('\.\/)([^'?]+)'/g, (all, head, file) => `${head}${versioned(file)}'`);
   text = text.replace(/\b(href|src)="([^"?#:]+)"/g, (all, attribute, file) => `${attribute}="${versioned(file)}"`);

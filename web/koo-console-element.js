@@ -11,16 +11,18 @@
 import { compileWasm, fetchFonts, importModuleFactory, startConsole } from './koo-loader.js';
 
 // The module factory, the compiled wasm and the font bytes are loaded once per page and shared;
-// every element instantiates its own module (own memory, GL context and state) from them.
-let sharedDownloads = null;
+// every element instantiates its own module (own memory, GL context and state) from them. There
+// are two modules (koo-loader.js): with api-base the smaller one, without it the offline demo's.
+const sharedDownloads = {};
 
-function downloads() {
-  if (!sharedDownloads) {
-    sharedDownloads = Promise.all([importModuleFactory(), compileWasm(), fetchFonts()]);
+function downloads(offline) {
+  const key = offline ? 'offline' : 'api';
+  if (!sharedDownloads[key]) {
+    sharedDownloads[key] = Promise.all([importModuleFactory(offline), compileWasm(offline), fetchFonts()]);
     // A failed download is tried again by the next element that starts.
-    sharedDownloads.catch(() => { sharedDownloads = null; });
+    sharedDownloads[key].catch(() => { delete sharedDownloads[key]; });
   }
-  return sharedDownloads;
+  return sharedDownloads[key];
 }
 
 let sharedStyles = null;
@@ -148,7 +150,7 @@ export class KooConsoleElement extends HTMLElement {
     container.append(canvas);
     this.#shadow.replaceChildren(container);
     try {
-      const [[createKooConsole, compiledWasm, fonts], token] = await Promise.all([downloads(), this.#tokenForStart()]);
+      const [[createKooConsole, compiledWasm, fonts], token] = await Promise.all([downloads(!this.hasAttribute('api-base')), this.#tokenForStart()]);
       if (generation !== this.#generation) return;
       this.#startedToken = token;
       const { module, created } = startConsole({

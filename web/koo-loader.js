@@ -13,8 +13,12 @@ const assetVersions = {};
 const assetUrl = (file) => new URL(assetVersions[file] ? `${file}?v=${assetVersions[file]}` : file, import.meta.url);
 const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'].map(assetUrl);
 const cjkFontUrls = { 2: 'fonts/NotoSansSC-Subset.otf', 3: 'fonts/NotoSansSC-Fallback.otf' };
-const moduleUrl = assetUrl('koo-console.js');
-const wasmUrl = assetUrl('koo-console.wasm');
+
+// Two builds of the module (README, "Performance and build settings"): koo-console with the
+// offline demo's backend and data inside, for a configuration without apiBase, and the smaller
+// koo-console-api, which only talks to an apiBase. `offline` below picks one.
+const moduleName = (offline) => (offline ? 'koo-console' : 'koo-console-api');
+export const isOffline = (config) => !config || !('apiBase' in config);
 
 const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
 
@@ -38,25 +42,26 @@ export function loadCjkFont(slot = 2) {
 
 const isChinese = (locale) => /^zh\b/i.test(locale || '');
 
-// The module factory (createKooConsole of koo-console.js).
-export function importModuleFactory() {
-  return import(moduleUrl.href).then((exports) => exports.default);
+// The module factory (createKooConsole of koo-console.js or koo-console-api.js).
+export function importModuleFactory(offline) {
+  return import(assetUrl(`${moduleName(offline)}.js`).href).then((exports) => exports.default);
 }
 
-// The compiled wasm, compiled while it downloads (the page and the widget start it at once, and
-// every instance of the page starts from it). Performance mark "koo-wasm-compiled" when done.
-let compiling = null;
-export function compileWasm() {
-  compiling ??= compileFromNetwork().then((compiled) => {
+// The compiled wasm of one build, compiled while it downloads (once per page: every instance
+// starts from it). Performance mark "koo-wasm-compiled" when done.
+const compiling = {};
+export function compileWasm(offline) {
+  const name = moduleName(offline);
+  compiling[name] ??= compileFromNetwork(assetUrl(`${name}.wasm`)).then((compiled) => {
     performance.mark('koo-wasm-compiled');
     return compiled;
   }, (error) => {
-    compiling = null;  // the next caller tries again
+    delete compiling[name];  // the next caller tries again
     throw error;
   });
-  return compiling;
+  return compiling[name];
 }
-async function compileFromNetwork() {
+async function compileFromNetwork(wasmUrl) {
   try {
     return await WebAssembly.compileStreaming(fetch(wasmUrl));
   } catch {
@@ -68,7 +73,7 @@ async function compileFromNetwork() {
 }
 
 // Starts one instance and resolves with its Module once main() ran. `options`:
-//   createKooConsole  the factory (importModuleFactory)
+//   createKooConsole  the factory (importModuleFactory(isOffline(config)))
 //   canvas, root      the canvas to draw on and the element around it (input, focus, size, mirror)
 //   useHash           true: the standalone page (follows and writes location.hash); false: a widget
 //   initialRoute      the route to open on when useHash is false ("#/supervision"; "" the default)
@@ -77,7 +82,7 @@ async function compileFromNetwork() {
 //                     config.locale, or no locale and a Chinese browser, also for loadCjkFont())
 //   onReady(), onNavigate(route), onSession(token), onAuthRequired()
 //   onFailure(message)  the instance cannot start (no WebGL2, broken demo data, wasm refused)
-//   compiledWasm      optional: compileWasm()'s module or its promise (default: compileWasm())
+//   compiledWasm      optional: compileWasm()'s module or its promise (default: compileWasm(isOffline(config)))
 //   onAbort(what), printErr(text)  optional Emscripten hooks
 // The Module's `koo` property holds all of it except the factory and the wasm; koo_platform.js
 // adds followRoute(route) (moves a running widget), semantics (the last published nodes) and
@@ -114,9 +119,9 @@ export function startConsole(options) {
   };
   if (onAbort) module.onAbort = onAbort;
   if (printErr) module.printErr = printErr;
-  // Always from compileWasm() (streaming, shared); performance mark "koo-wasm-ready" once instantiated.
+  // Always from compileWasm (streaming, shared); performance mark "koo-wasm-ready" once instantiated.
   module.instantiateWasm = (imports, receiveInstance) => {
-    Promise.resolve(compiledWasm || compileWasm())
+    Promise.resolve(compiledWasm || compileWasm(isOffline(koo.config)))
       .then((compiled) => WebAssembly.instantiate(compiled, imports).then((instance) => {
         performance.mark('koo-wasm-ready');
         receiveInstance(instance, compiled);

@@ -1,17 +1,15 @@
 // Starts the standalone console page: reads the configuration (config.json beside the page, then
-// URL parameters), fetches the fonts and compiles the wasm while it downloads, starts the module
-// on the page's canvas through the shared loader (koo-loader.js), and exposes
+// URL parameters), fetches the fonts, picks the module for the configuration (koo-loader.js: with an
+// apiBase the smaller one, without it the offline demo's) and compiles its wasm while it
+// downloads (index.html preloads the one its configuration picks), starts the module on the page's canvas through the shared loader (koo-loader.js), and exposes
 // `window.kooConsole.ready` for tests and hosts.
-import { compileWasm, fetchFonts, importModuleFactory, startConsole } from './koo-loader.js';
+import { compileWasm, fetchFonts, importModuleFactory, isOffline, startConsole } from './koo-loader.js';
 
 const root = document.getElementById('koo-root');
 const canvas = root.querySelector('canvas');
 
-// Fonts and module download, and the wasm compiles, while the configuration is read.
+// The fonts download while the configuration is read (and the module index.html preloads).
 const fonts = fetchFonts();
-const factory = importModuleFactory();
-const compiledWasm = compileWasm();
-compiledWasm.catch(() => {});  // a failure is reported by startConsole, once the page can say it
 
 // config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000, "allowedApiOrigins": [...]}.
 // No apiBase: the offline demo. URL parameters override it: ?api=URL (or ?api=offline),
@@ -73,7 +71,14 @@ window.kooConsole = { ready, module: null };
 
 const emit = (name, detail) => root.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
 
-Promise.all([readConfig(), factory]).then(([config, createKooConsole]) => {
+let config;
+readConfig().then((read) => {
+  config = read;
+  const offline = isOffline(config);
+  const compiledWasm = compileWasm(offline);
+  compiledWasm.catch(() => {});  // a failure is reported by startConsole, once the page can say it
+  return importModuleFactory(offline).then((createKooConsole) => [createKooConsole, compiledWasm]);
+}).then(([createKooConsole, compiledWasm]) => {
   // The session survives a reload of this tab, and nothing else: sessionStorage, not cookies.
   const token = sessionStorage.getItem(sessionKey(config));
   if (token && 'apiBase' in config) config.token = token;

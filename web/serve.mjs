@@ -6,13 +6,15 @@
 // Usage: node web/serve.mjs DIR [--port N] [--host H] [--csp POLICY|none] [--proxy URL] [--config JSON]
 //   --csp POLICY   the Content-Security-Policy header (default: the strict policy of the README; none: no header)
 //   --proxy URL    forwards /api/ to this backend (same origin for the console: no CORS needed)
-//   --config JSON  answers /config.json with this text (the console's configuration)
+//   --config JSON  answers /config.json with this text (the console's configuration), and serves
+//                  index.html preloading the module that configuration loads
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import { contentVersion } from './content-version.mjs';
+import { configIsOffline, withModulePreloads } from './module-preload.mjs';
 
 const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -130,9 +132,24 @@ function cachedFile(file, stat) {
   }
   return entry;
 }
+// With --config, index.html as that configuration needs it: preloading the module it loads (the
+// build's index.html preloads the one the folder's config.json picks). Compressed here.
+function configuredPage(entry) {
+  entry.configured ??= {
+    file: null, mtimeMs: entry.mtimeMs, size: entry.size, encoded: {}, version: null,
+    body: entry.body.then((bytes) => Buffer.from(withModulePreloads(bytes.toString('utf8'), configIsOffline(configText),
+      (name) => {
+        const file = path.join(root, name);
+        return fs.existsSync(file) ? `${name}?v=${contentVersion(fs.readFileSync(file))}` : name;
+      }))),
+  };
+  return entry.configured;
+}
+
 const precompressedSuffix = { br: '.br', gzip: '.gz' };
 // The build's FILE.br / FILE.gz when at least as new as the file, else compressed here (once).
 async function precompressed(entry, encoding) {
+  if (!entry.file) return null;
   const copy = entry.file + precompressedSuffix[encoding];
   const stat = await fs.promises.stat(copy).catch(() => null);
   return stat && stat.isFile() && stat.mtimeMs >= entry.mtimeMs ? fs.promises.readFile(copy) : null;
@@ -163,7 +180,8 @@ async function serveFile(req, res, { filePath, query }) {
   }
   if (!stat?.isFile()) { answer(res, 404, 'not found'); return; }
   const extension = path.extname(file);
-  const entry = cachedFile(file, stat);
+  let entry = cachedFile(file, stat);
+  if (configText && path.basename(file) === 'index.html') entry = configuredPage(entry);
   const headers = { ...securityHeaders, 'Content-Type': types[extension] || 'application/octet-stream',
                     'Cache-Control': await cacheControl(entry, query) };
   let encoding = '';

@@ -1,5 +1,6 @@
 // The transport choice (console_transport.h): Fetch, or the offline demo's backend answering on
-// a later frame (and after any injected latency) as a network would.
+// a later frame (and after any injected latency) as a network would. Compiled twice: KOO_OFFLINE=1
+// for the offline demo's module, 0 for the module of pages with an apiBase (no backend linked).
 #include "console_transport.h"
 
 #include <emscripten/emscripten.h>
@@ -7,11 +8,15 @@
 #include <nlohmann/json.hpp>
 
 #include "api/local_transport.h"
-#include "demo_backend.h"
 #include "fetch_transport.h"
 #include "js_bridge.h"
+#if KOO_OFFLINE
+#include "demo_backend.h"
+#endif
 
 namespace koo::platform {
+
+#if KOO_OFFLINE
 
 struct OfflineBackend {
   std::unique_ptr<backend::DemoBackend> demo;
@@ -26,6 +31,12 @@ struct OfflineBackend {
             api::LocalTransport::Delivery::Deferred,
             [] { return static_cast<std::int64_t>(emscripten_get_now()); }) {}
 };
+#else
+// Never made in this module; the type is complete so that unique_ptr can destroy it.
+struct OfflineBackend {
+  api::LocalTransport transport;
+};
+#endif
 
 ConsoleTransport::~ConsoleTransport() = default;
 
@@ -40,6 +51,7 @@ std::unique_ptr<ConsoleTransport> ConsoleTransport::choose(const nlohmann::json&
     chosen->fetch_ = std::make_unique<FetchTransport>(fetchOptions, std::move(onAnswer));
     return chosen;
   }
+#if KOO_OFFLINE
   auto demo = backend::DemoBackend::create(backend::systemNow, backend::RouterOptions{.testMode = true}, error);
   if (!demo) {
     error = "the demo data set is broken: " + error;
@@ -57,6 +69,11 @@ std::unique_ptr<ConsoleTransport> ConsoleTransport::choose(const nlohmann::json&
     break;
   }
   return chosen;
+#else
+  // The loader starts this module only with an apiBase (koo-loader.js); say so if a host did not.
+  error = "this module (koo-console-api) has no offline demo: configure an apiBase, or load koo-console";
+  return nullptr;
+#endif
 }
 
 api::Transport& ConsoleTransport::transport() {
