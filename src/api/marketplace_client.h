@@ -10,6 +10,7 @@
 #include "core/domain.h"
 #include "core/endpoints.h"
 #include "core/list_query.h"
+#include "core/spec_change.h"
 #include "transport.h"
 
 namespace koo::api {
@@ -71,6 +72,15 @@ class MarketplaceClient {
                            ApiCallback<RenewalPurchase> onDone);
   void setAutoRenew(const std::string& instanceId, const AutoRenewBody& body, const std::string& idempotencyKey,
                     ApiCallback<PurchasedApp> onDone);
+
+  // Changing specifications and buying a trial: the options (a scale-out quoted for `users`),
+  // a CHANGE order (or a renewal carrying the change) and the NEW order of a trial.
+  void changeOptions(const std::string& instanceId, std::optional<std::int64_t> users,
+                     ApiCallback<ChangeOptions> onDone);
+  void createChangeOrder(const std::string& instanceId, const ChangeOrderBody& body, const std::string& idempotencyKey,
+                         ApiCallback<Order> onDone);
+  void createConversionOrder(const std::string& instanceId, const ConversionOrderBody& body,
+                             const std::string& idempotencyKey, ApiCallback<Order> onDone);
 
   // Test mode only (the backend answers 404 otherwise).
   void sellerAction(const std::string& orderId, const SellerActionBody& body, const std::string& idempotencyKey,

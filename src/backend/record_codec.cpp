@@ -22,6 +22,7 @@ void fields(V& v, T& x) {
   v.field("applicationInfo", x.applicationInfo, decodeStoredAppInfo);
   v.text("password", x.password, kSecret);
   v.field("seller", x.seller);
+  v.field("catalogue", x.catalogue);
   v.derive(x, [](AppRecord& record) { record.applicationInfo.hasPassword = !record.password.empty(); });
 }
 

@@ -69,6 +69,9 @@ Handler handlerFor(Operation operation) {
     case Operation::ListRenewals: return &Handlers::listRenewals;
     case Operation::CreateRenewalOrders: return &Handlers::createRenewalOrders;
     case Operation::SetAutoRenew: return &Handlers::setAutoRenew;
+    case Operation::GetChangeOptions: return &Handlers::changeOptions;
+    case Operation::CreateChangeOrder: return &Handlers::createChangeOrder;
+    case Operation::CreateConversionOrder: return &Handlers::createConversionOrder;
   }
   return nullptr;
 }

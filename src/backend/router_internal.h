@@ -154,6 +154,10 @@ class Handlers {
   Outcome listRenewals(Call& call);
   Outcome createRenewalOrders(Call& call);
   Outcome setAutoRenew(Call& call);
+  // router_spec_change.cpp
+  Outcome changeOptions(Call& call);
+  Outcome createChangeOrder(Call& call);
+  Outcome createConversionOrder(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -199,6 +203,13 @@ std::vector<PurchasedApp> appsForAnswer(const std::vector<AppRecord>& records, c
 // The app record a paid RENEWAL order leaves (new expiry, its period now the last purchased),
 // for the payment's store change (putApps); nullopt for other orders or a refused renewal.
 std::optional<AppRecord> appRenewedBy(const OrderRecord& paid, Store& store, Timestamp now);
+
+// A new order number: "CS" and 12 digits, as the marketplace's; `prefix` "CB" for a combined
+// purchase (router_renewals.cpp).
+std::string newOrderNumber(IdSource& ids, Store& store, const std::string& buyerId, const char* prefix);
+// Changing specifications and trial -> commercial (router_spec_change.cpp): the app a paid
+// CHANGE order, a RENEWAL with a change, or a NEW order of a trial leaves; nullopt otherwise.
+std::optional<AppRecord> appChangedBy(const OrderRecord& paid, Store& store, Timestamp now);
 
 // Builds the details answer from records (router_flow.cpp), used before and after a move.
 SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/domain.h"
+#include "core/spec_change.h"
 
 namespace koo::backend {
 
@@ -24,6 +25,9 @@ struct AppRecord {
   ApplicationInfo applicationInfo;  // hasPassword mirrors !password.empty()
   std::string password;             // revealed only through the password call
   SellerInfo seller;
+  // The product's catalogue as the marketplace sells it (core/spec_change.h); absent: the
+  // product offers no change and no purchase of a trial.
+  std::optional<ProductCatalogue> catalogue;
 };
 
 struct OrderRecord {

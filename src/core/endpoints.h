@@ -20,6 +20,8 @@ enum class Operation {
   TestPaymentOutcome,  // issue 13
   // Renewals and auto-renew.
   ListRenewals, CreateRenewalOrders, SetAutoRenew,
+  // Changing specifications and trial -> commercial.
+  GetChangeOptions, CreateChangeOrder, CreateConversionOrder,
 };
 
 struct Endpoint {
@@ -69,6 +71,10 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::ListRenewals, "listRenewals", "GET", "/renewals", true, false},
     {Operation::CreateRenewalOrders, "createRenewalOrders", "POST", "/renewals/orders", true, false},
     {Operation::SetAutoRenew, "setAutoRenew", "POST", "/purchased-apps/{instanceId}/auto-renew", true, false},
+    // Changing specifications and trial -> commercial.
+    {Operation::GetChangeOptions, "getChangeOptions", "GET", "/purchased-apps/{instanceId}/change-options", true, false},
+    {Operation::CreateChangeOrder, "createChangeOrder", "POST", "/purchased-apps/{instanceId}/change-orders", true, false},
+    {Operation::CreateConversionOrder, "createConversionOrder", "POST", "/purchased-apps/{instanceId}/conversion-orders", true, false},
 };
 // clang-format on
 

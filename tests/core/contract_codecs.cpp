@@ -63,6 +63,15 @@ const std::map<std::string, RoundTrip>& codecsBySchema() {
       {"RenewalItem", roundTrip<RenewalItem>()},
       {"RenewalOrderBody", roundTrip<RenewalOrderBody>()},
       {"RenewalPurchase", roundTrip<RenewalPurchase>()},
+      {"SpecTarget", roundTrip<SpecTarget>()},
+      {"ScheduledSpecChange", roundTrip<ScheduledSpecChange>()},
+      {"ChangeRefusal", roundTrip<ChangeRefusal>()},
+      {"ChangeQuote", roundTrip<ChangeQuote>()},
+      {"ChangeOption", roundTrip<ChangeOption>()},
+      {"PurchaseOption", roundTrip<PurchaseOption>()},
+      {"ChangeOptions", roundTrip<ChangeOptions>()},
+      {"ChangeOrderBody", roundTrip<ChangeOrderBody>()},
+      {"ConversionOrderBody", roundTrip<ConversionOrderBody>()},
       {"AutoRenewBody", roundTrip<AutoRenewBody>()},
   };
   return codecs;

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "purchased_apps.h"
 #include "resource_renewal.h"
+#include "spec_change_entry.h"
 #include "theme.h"
 #include "widgets_data.h"
 
@@ -92,6 +93,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
     ImGui::TableNextColumn();
     drawBasicInfo(ui, host, details->basicInfo, intent);
     intent.renewal = drawRenewalCard(ui, details->basicInfo, state.now, renewalBusy(state.renewal));
+    intent.go = drawSpecChangeCard(ui, details->basicInfo, state.now);
     ImGui::TableNextColumn();
     drawSellerInfo(ui, details->seller);
     ImGui::EndTable();
@@ -123,6 +125,7 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
   });
   if (intent.retry) load(env);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);
+  if (intent.go) env.navigator.go(*intent.go);
 }
 
 void ResourceDetailsPage::carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked) {

@@ -28,6 +28,7 @@ struct ResourceDetailsIntent : AppInfoCardIntent {
   bool retry = false;
   bool backToList = false;
   RenewalCardIntent renewal;            // Renew / auto-renew asked for
+  std::optional<Route> go;              // Change Specifications / Buy asked for
 };
 
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.
