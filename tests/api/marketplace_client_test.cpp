@@ -89,6 +89,15 @@ std::vector<ExpectedRequest> everyEndpoint() {
        Json{{"items", Json::array({Json{{"instanceId", "inst-1"}, {"period", {{"unit", "MONTH"}, {"count", 3}}}}})}}},
       {"auto-renew", [=](auto& c) { c.setAutoRenew("inst-1", AutoRenewBody{false, std::nullopt}, key, ignore); }, "POST",
        "/api/v1/purchased-apps/inst-1/auto-renew", Json{{"enabled", false}}},
+      {"change options", [=](auto& c) { c.changeOptions("inst-1", std::nullopt, ignore); }, "GET",
+       "/api/v1/purchased-apps/inst-1/change-options", {}},
+      {"change order",
+       [=](auto& c) { c.createChangeOrder("inst-1", ChangeOrderBody{SpecTarget{"Pro", std::nullopt}, std::nullopt}, key, ignore); },
+       "POST", "/api/v1/purchased-apps/inst-1/change-orders", Json{{"target", {{"specification", "Pro"}}}}},
+      {"conversion order",
+       [=](auto& c) { c.createConversionOrder("inst-1", ConversionOrderBody{"Pro", {PeriodUnit::Year, 1}}, key, ignore); },
+       "POST", "/api/v1/purchased-apps/inst-1/conversion-orders",
+       Json{{"specification", "Pro"}, {"period", {{"unit", "YEAR"}, {"count", 1}}}}},
   };
 }
 
