@@ -71,6 +71,10 @@ TEST(SpecChange, RefusalsSayWhy) {
   ASSERT_NE(scaleIn, nullptr);
   EXPECT_TRUE(scaleIn->state & kDisabled);
   EXPECT_NE(withText(bed, Role::Text, "only at renewal, within 30 days of expiry"), nullptr);
+  // An expired app: Resource Details still offers the page, which says why not.
+  bed.open("#/purchased-apps/ins-5a6bd20002");
+  bed.click(Role::Button, "Change Specifications");
+  EXPECT_NE(withText(bed, Role::Text, "The app has expired; renew it"), nullptr);
 }
 
 TEST(SpecChange, ScaleOutIsQuotedForTheUsersTyped) {

@@ -42,9 +42,8 @@ std::optional<Route> drawSpecChangeCard(Ui& ui, const PurchasedApp& app, Timesta
              Tone::Info);
   if (app.isTrial && app.expiryTime) toneText(ui, trialEndText(app, now), Tone::Info);
   ImGui::PopTextWrapPos();
-  // The page explains any refusal; the button is there wherever a change could apply.
-  if (app.isTrial ? button(ui, tr("trial.buy")) : button(ui, tr("spec.action"), !changeable(app)))
-    go = specChangeRoute(app);
+  // The page explains any refusal (expired, frozen, ...), so the button is always there.
+  if (button(ui, tr(app.isTrial ? "trial.buy" : "spec.action"))) go = specChangeRoute(app);
   endCard();
   return go;
 }
