@@ -62,7 +62,7 @@ test('Upgrade a specification, see the fee, pay the change order, see the new sp
   assert.deepEqual(order.amount, upgrade.quote.fee);
   await go(page, `#/purchased-apps/${app.instanceId}`);
   await page.getByRole('heading', { name: 'Resource Details', level: 1 }).waitFor();
-  await page.getByText(upgrade.target.specification, { exact: true }).first().waitFor();
+  await page.getByText(`Specification: ${upgrade.target.specification}`, { exact: true }).waitFor();
   const after = await api('GET', `/purchased-apps/${app.instanceId}`, { token });
   assert.equal(after.basicInfo.specification, upgrade.target.specification);
   assert.equal(after.basicInfo.expiryTime, app.expiryTime);
