@@ -363,6 +363,40 @@ for (const [id, [days, hours], autoRenewPeriod, onSale] of renewalStates) {
     createdTime: at(-1, 16), involvesSupervision: false, instanceId: app.instanceId } });
 }
 
+// Changing specifications and trials (docs/spec-change-and-trials.md): each yearly/monthly app
+// keeps its product's catalogue, priced from its own offer (the next specification up costs
+// twice as much, the one below half). The HR system supports no change, the site builder's
+// trials cannot be bought; one app is per user (volume-priced tiers), one SKU was removed.
+const catalogueProducts = { 'prod-crm': true, 'prod-site': true, 'prod-helpdesk': true, 'prod-hr': true };
+const money = (minorUnits) => ({ minorUnits: Math.round(minorUnits), currency: 'CNY' });
+// Within 15 days of expiry on the higher specification: a downgrade at renewal is possible.
+appOf('ins-5a91c30019').app.specification = '20 seats';
+const userTiers = [{ upToUsers: 10, yearlyUnitPrice: money(10000), monthlyUnitPrice: money(1000) },
+  { upToUsers: 50, yearlyUnitPrice: money(8000), monthlyUnitPrice: money(800) }];
+for (const [i, record] of apps.entries()) {
+  const { app } = record;
+  if (!catalogueProducts[app.productId] || app.billingMode !== 'PERIOD') continue;
+  const product = products.find((p) => p.id === app.productId);
+  const monthly = 9900 * (1 + (i % 5));
+  const current = app.isTrial ? 0 : Math.max(0, product.specs.indexOf(app.specification));
+  record.catalogue = { changeSupported: app.productId !== 'prod-hr', trialConvertible: app.productId !== 'prod-site',
+    userPricing: 'VOLUME', skus: product.specs.map((specification, level) => {
+      const m = monthly * 2 ** (level - current);
+      return { specification, level, yearlyPrice: money(m * 10), monthlyPrice: money(m), userTiers: [], onSale: true };
+    }) };
+}
+// Per user: 10 users at 100.00 a year each (tier 1-10), 80.00 from 11 to 50 users.
+{
+  const record = appOf('ins-5b39220020');
+  record.app.specification = 'Team, per user';
+  record.app.users = 10;
+  record.app.renewalOffer.unitPrice = money(100000);
+  record.catalogue.skus.push({ specification: 'Team, per user', level: 0, yearlyPrice: money(0), monthlyPrice: money(0),
+    userTiers, onSale: true });
+}
+// The SKU no longer on sale (Renewals' "not on sale" app) was removed from the catalogue.
+for (const sku of appOf('ins-5ac195001b').catalogue?.skus ?? [])
+  if (sku.specification === appOf('ins-5ac195001b').app.specification) sku.onSale = false;
 // Negotiated unsubscription (docs/unsubscription.md): alice's requests in each status, on
 // supervised orders of their own made last (so every number above stays as it was). The
 // orders of flows above stay eligible; completed, unsupervised, trial and expired ones do not.

@@ -224,6 +224,23 @@ void MarketplaceClient::setInvoiceCustomer(const InvoiceCustomer& body, const st
   post(endpointPath(Operation::SetInvoiceCustomer), body, idempotencyKey, std::move(onDone));
 }
 
+void MarketplaceClient::changeOptions(const std::string& instanceId, std::optional<std::int64_t> users,
+                                      ApiCallback<ChangeOptions> onDone) {
+  QueryParams query;
+  if (users) query.emplace("users", std::to_string(*users));
+  get(endpointPath(Operation::GetChangeOptions, instanceId), std::move(query), std::move(onDone));
+}
+
+void MarketplaceClient::createChangeOrder(const std::string& instanceId, const ChangeOrderBody& body,
+                                          const std::string& idempotencyKey, ApiCallback<Order> onDone) {
+  post(endpointPath(Operation::CreateChangeOrder, instanceId), body, idempotencyKey, std::move(onDone));
+}
+
+void MarketplaceClient::createConversionOrder(const std::string& instanceId, const ConversionOrderBody& body,
+                                              const std::string& idempotencyKey, ApiCallback<Order> onDone) {
+  post(endpointPath(Operation::CreateConversionOrder, instanceId), body, idempotencyKey, std::move(onDone));
+}
+
 void MarketplaceClient::sellerAction(const std::string& orderId, const SellerActionBody& body,
                                      const std::string& idempotencyKey, ApiCallback<SupervisedOrderDetails> onDone) {
   post(endpointPath(Operation::TestSellerAction, orderId), body, idempotencyKey, std::move(onDone));

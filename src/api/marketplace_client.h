@@ -12,6 +12,7 @@
 #include "core/expiry_reminders.h"
 #include "core/list_query.h"
 #include "core/unsubscription.h"
+#include "core/spec_change.h"
 #include "transport.h"
 
 namespace koo::api {
@@ -97,6 +98,14 @@ class MarketplaceClient {
   void invoiceCustomer(ApiCallback<InvoiceCustomerSetting> onDone);
   void setInvoiceCustomer(const InvoiceCustomer& body, const std::string& idempotencyKey,
                           ApiCallback<InvoiceCustomerSetting> onDone);
+  // Changing specifications and buying a trial: the options (a scale-out quoted for `users`),
+  // a CHANGE order (or a renewal carrying the change) and the NEW order of a trial.
+  void changeOptions(const std::string& instanceId, std::optional<std::int64_t> users,
+                     ApiCallback<ChangeOptions> onDone);
+  void createChangeOrder(const std::string& instanceId, const ChangeOrderBody& body, const std::string& idempotencyKey,
+                         ApiCallback<Order> onDone);
+  void createConversionOrder(const std::string& instanceId, const ConversionOrderBody& body,
+                             const std::string& idempotencyKey, ApiCallback<Order> onDone);
 
   // Test mode only (the backend answers 404 otherwise).
   void approveUnsubscription(const std::string& requestId, const std::string& idempotencyKey,

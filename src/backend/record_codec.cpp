@@ -23,6 +23,7 @@ void fields(V& v, T& x) {
   v.text("password", x.password, kSecret);
   v.field("seller", x.seller);
   v.field("reminderDismissal", x.reminderDismissal);
+  v.field("catalogue", x.catalogue);
   v.derive(x, [](AppRecord& record) { record.applicationInfo.hasPassword = !record.password.empty(); });
 }
 

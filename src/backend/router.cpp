@@ -86,6 +86,9 @@ Handler handlerFor(Operation operation) {
     case Operation::GetInvoiceCustomer: return &Handlers::invoiceCustomer;
     case Operation::SetInvoiceCustomer: return &Handlers::setInvoiceCustomer;
     case Operation::TestConfirmInvoiceReturn: return &Handlers::confirmInvoiceReturn;
+    case Operation::GetChangeOptions: return &Handlers::changeOptions;
+    case Operation::CreateChangeOrder: return &Handlers::createChangeOrder;
+    case Operation::CreateConversionOrder: return &Handlers::createConversionOrder;
   }
   return nullptr;
 }

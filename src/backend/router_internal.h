@@ -174,6 +174,10 @@ class Handlers {
   Outcome invoiceCustomer(Call& call);
   Outcome setInvoiceCustomer(Call& call);
   Outcome confirmInvoiceReturn(Call& call);
+  // router_spec_change.cpp
+  Outcome changeOptions(Call& call);
+  Outcome createChangeOrder(Call& call);
+  Outcome createConversionOrder(Call& call);
 
  private:
   // router_flow.cpp: the shared path of every flow action (buyer, seller, operations).
@@ -229,6 +233,9 @@ std::optional<AppRecord> appRenewedBy(const OrderRecord& paid, Store& store, Tim
 // order, "CB" a combined purchase, "US" an unsubscription request), not `taken` yet.
 std::string newNumber(IdSource& ids, const char* prefix, const std::function<bool(const std::string&)>& taken);
 std::string newOrderNumber(IdSource& ids, Store& store, const std::string& buyerId, const char* prefix);
+// Changing specifications and trial -> commercial (router_spec_change.cpp): the app a paid
+// CHANGE order, a RENEWAL with a change, or a NEW order of a trial leaves; nullopt otherwise.
+std::optional<AppRecord> appChangedBy(const OrderRecord& paid, Store& store, Timestamp now);
 
 // Builds the details answer from records (router_flow.cpp), used before and after a move.
 SupervisedOrderDetails makeDetails(const OrderRecord& order, const SupervisionRecord& supervision,

@@ -92,7 +92,11 @@ void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, I
   switch (record.order.type) {
     case OrderType::New:
     case OrderType::Trial:
-      if (record.order.involvesSupervision)
+      // Buying a trial: the same instance becomes commercial from now (core's convertedTrial).
+      if (record.order.trialInstanceId) {
+        if (auto converted = appChangedBy(record, store, now)) change.putApps.push_back(std::move(*converted));
+        record.order.status = OrderStatus::Completed;
+      } else if (record.order.involvesSupervision)
         startSupervision(record, now, change);
       else
         provision(record, now, ids, change);
@@ -103,8 +107,12 @@ void settlePaidOrder(OrderRecord& record, PaymentMethod method, Timestamp now, I
       if (auto renewed = appRenewedBy(record, store, now)) change.putApps.push_back(std::move(*renewed));
       record.order.status = OrderStatus::Completed;
       break;
-    // The change and unsubscription paths are not built yet: paying completes the order.
+    // A change applies at once; the expiry stays (core's withSpecChanged).
     case OrderType::Change:
+      if (auto changed = appChangedBy(record, store, now)) change.putApps.push_back(std::move(*changed));
+      record.order.status = OrderStatus::Completed;
+      break;
+    // The unsubscription path is not built yet: paying completes the order.
     case OrderType::Unsubscribe:
     case OrderType::TrialToCommercial:
       record.order.status = OrderStatus::Completed;
@@ -132,6 +140,10 @@ Outcome Handlers::payOrder(Call& call) {
   if (record->order.type == OrderType::Renewal && !appRenewedBy(*record, store_, call.now))
     return conflict("Order " + record->order.orderId +
                     " renews an instance that can no longer be renewed; cancel it instead");
+  // So is a change or a trial's purchase whose instance changed meanwhile (released, converted).
+  const bool changes = record->order.type == OrderType::Change || record->order.trialInstanceId.has_value();
+  if (changes && !appChangedBy(*record, store_, call.now))
+    return conflict("Order " + record->order.orderId + " changes an instance that can no longer take it; cancel it instead");
   Reply reply{200, Json{}, {}};
   settlePaidOrder(*record, body->method, call.now, ids_, store_, reply.change);
   reply.body = toJsonValue(orderForAnswer(*record, call.now));

@@ -2,6 +2,7 @@
 // all decided by core's renewal rules; and the app a paid renewal order leaves behind.
 #include "core/list_select.h"
 #include "core/renewal.h"
+#include "core/spec_change.h"
 #include "router_internal.h"
 
 namespace koo::backend::detail {
@@ -18,7 +19,8 @@ std::map<std::string, std::string> pendingOrdersByInstance(const std::vector<Ord
 }
 
 PurchasedApp answerOf(const AppRecord& record, const std::map<std::string, std::string>& pending, Timestamp now) {
-  PurchasedApp app = withStatusAt(record.app, now);
+  // A change paid with a renewal applies once the renewed period started (core/spec_change.h).
+  PurchasedApp app = withStatusAt(withScheduledChangeAt(record.app, now), now);
   app.pendingOrderId.reset();
   if (auto it = pending.find(app.instanceId); it != pending.end()) app.pendingOrderId = it->second;
   return app;
@@ -64,9 +66,12 @@ std::optional<AppRecord> appRenewedBy(const OrderRecord& paid, Store& store, Tim
   auto record = store.findApp(paid.buyerId, *order.instanceId);
   if (!record) return std::nullopt;
   // The order being paid is no longer pending; anything else about the app still counts.
-  auto renewed = applyRenewal(withStatusAt(record->app, now), *order.period, now);
+  const PurchasedApp before = withScheduledChangeAt(record->app, now);
+  auto renewed = applyRenewal(withStatusAt(before, now), *order.period, now);
   if (!renewed.ok()) return std::nullopt;
   record->app = renewed.value();
+  // A renewal carrying a change (a downgrade) applies it from the renewed period's start.
+  if (order.specChange) record->app.scheduledChange = ScheduledSpecChange{*order.specChange, *before.expiryTime};
   record->app.pendingOrderId.reset();
   return record;
 }

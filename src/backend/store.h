@@ -11,6 +11,7 @@
 #include "core/domain.h"
 #include "core/expiry_reminders.h"
 #include "core/unsubscription.h"
+#include "core/spec_change.h"
 
 namespace koo::backend {
 
@@ -28,6 +29,9 @@ struct AppRecord {
   SellerInfo seller;
   // The buyer's dismissed expiry reminder (core/expiry_reminders.h); absent: none.
   std::optional<ReminderDismissal> reminderDismissal;
+  // The product's catalogue as the marketplace sells it (core/spec_change.h); absent: the
+  // product offers no change and no purchase of a trial.
+  std::optional<ProductCatalogue> catalogue;
 };
 
 struct OrderRecord {

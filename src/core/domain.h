@@ -103,6 +103,19 @@ struct RenewalOffer {
   bool operator==(const RenewalOffer&) const = default;
 };
 
+// Changing specifications (core/spec_change.h): what a change, or a renewal with a downgrade,
+// changes the app to; and a change paid with a renewal, waiting for that period to start.
+struct SpecTarget {
+  std::string specification;
+  std::optional<std::int64_t> users;  // per-user SKUs: the users after the change
+  bool operator==(const SpecTarget&) const = default;
+};
+struct ScheduledSpecChange {
+  SpecTarget target;
+  Timestamp effectiveFrom;  // the start of the renewed period
+  bool operator==(const ScheduledSpecChange&) const = default;
+};
+
 // One row of Purchased Apps, and the Basic Information of Resource Details.
 struct PurchasedApp {
   std::string instanceId;
@@ -124,6 +137,9 @@ struct PurchasedApp {
   std::optional<RenewalOffer> renewalOffer;
   std::optional<BillingPeriod> autoRenewPeriod;
   std::optional<std::string> pendingOrderId;
+  // Changing specifications: the users of a per-user SKU, and a change waiting for its period.
+  std::optional<std::int64_t> users;
+  std::optional<ScheduledSpecChange> scheduledChange;
   bool operator==(const PurchasedApp&) const = default;
 };
 
@@ -191,6 +207,10 @@ struct Order {
   // state; ISSUED and RETURN_REQUESTED are the "invoiced" flag that blocks unsubscribing.
   std::optional<std::string> invoiceId;
   std::optional<InvoiceStatus> invoiceStatus;
+  // Changing specifications: what a CHANGE order (or a RENEWAL with a downgrade) changes the
+  // instance to; and the trial instance a NEW order buys as commercial (§10).
+  std::optional<SpecTarget> specChange;
+  std::optional<std::string> trialInstanceId;
   bool operator==(const Order&) const = default;
 };
 

@@ -14,7 +14,7 @@ constexpr bool inEnumOrder() {
   return true;
 }
 static_assert(inEnumOrder(), "kEndpoints must list the operations in the order of the enum");
-static_assert(std::size(kEndpoints) == static_cast<size_t>(Operation::TestConfirmInvoiceReturn) + 1);
+static_assert(std::size(kEndpoints) == static_cast<size_t>(Operation::CreateConversionOrder) + 1);
 
 const Endpoint& endpointOf(Operation operation) { return kEndpoints[static_cast<size_t>(operation)]; }
 

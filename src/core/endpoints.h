@@ -30,6 +30,8 @@ enum class Operation {
   // operations confirming a return.
   ListInvoices, GetInvoice, RequestInvoiceReturn, GetInvoiceCustomer, SetInvoiceCustomer,
   TestConfirmInvoiceReturn,
+  // Changing specifications and trial -> commercial.
+  GetChangeOptions, CreateChangeOrder, CreateConversionOrder,
 };
 
 struct Endpoint {
@@ -99,6 +101,10 @@ inline constexpr Endpoint kEndpoints[] = {
     {Operation::GetInvoiceCustomer, "getInvoiceCustomer", "GET", "/invoice-customer", true, false},
     {Operation::SetInvoiceCustomer, "setInvoiceCustomer", "POST", "/invoice-customer", true, false},
     {Operation::TestConfirmInvoiceReturn, "testConfirmInvoiceReturn", "POST", "/test/invoices/{invoiceId}/confirm-return", true, true},
+    // Changing specifications and trial -> commercial.
+    {Operation::GetChangeOptions, "getChangeOptions", "GET", "/purchased-apps/{instanceId}/change-options", true, false},
+    {Operation::CreateChangeOrder, "createChangeOrder", "POST", "/purchased-apps/{instanceId}/change-orders", true, false},
+    {Operation::CreateConversionOrder, "createConversionOrder", "POST", "/purchased-apps/{instanceId}/conversion-orders", true, false},
 };
 // clang-format on
 

@@ -44,6 +44,14 @@ enum class ReminderStage { Within30Days, Within7Days, Expired, Frozen };
 // operations) and the sort of Billing Center > Invoices.
 enum class InvoiceStatus { Issued, ReturnRequested, Returned };
 enum class InvoiceSortField { IssuedTime, Total };
+// Changing specifications (core/spec_change.h): the kind of change, how per-user SKUs are
+// priced, and why a change or a trial's purchase is refused.
+enum class ChangeKind { Upgrade, Downgrade, ScaleOut, ScaleIn };
+enum class UserPricingModel { Linear, Tiered, Volume };
+enum class ChangeRefusalCode {
+  NotSupported, NotPeriodic, Trial, Expired, Frozen, OrderNotCompleted, PendingOrder, SkuRemoved,
+  OutsideRenewalWindow, UnknownTarget, BadUsers, BadPeriod, NotTrial, NotConvertible
+};
 // Why the marketplace refused a request; each has one HTTP status (see httpStatusFor).
 enum class ErrorCode {
   BadRequest, BadJson, Unauthorized, NotFound, MethodNotAllowed, Conflict, PayloadTooLarge,
@@ -149,6 +157,21 @@ KOO_ENUM_TRAITS(InvoiceStatus, "InvoiceStatus",
                 {InvoiceStatus::Returned, "RETURNED"})
 KOO_ENUM_TRAITS(InvoiceSortField, "InvoiceSortField",
                 {InvoiceSortField::IssuedTime, "issuedTime"}, {InvoiceSortField::Total, "total"})
+KOO_ENUM_TRAITS(ChangeKind, "ChangeKind",
+                {ChangeKind::Upgrade, "UPGRADE"}, {ChangeKind::Downgrade, "DOWNGRADE"},
+                {ChangeKind::ScaleOut, "SCALE_OUT"}, {ChangeKind::ScaleIn, "SCALE_IN"})
+KOO_ENUM_TRAITS(UserPricingModel, "UserPricingModel",
+                {UserPricingModel::Linear, "LINEAR"}, {UserPricingModel::Tiered, "TIERED"},
+                {UserPricingModel::Volume, "VOLUME"})
+KOO_ENUM_TRAITS(ChangeRefusalCode, "ChangeRefusalCode",
+                {ChangeRefusalCode::NotSupported, "NOT_SUPPORTED"}, {ChangeRefusalCode::NotPeriodic, "NOT_PERIODIC"},
+                {ChangeRefusalCode::Trial, "TRIAL"}, {ChangeRefusalCode::Expired, "EXPIRED"},
+                {ChangeRefusalCode::Frozen, "FROZEN"}, {ChangeRefusalCode::OrderNotCompleted, "ORDER_NOT_COMPLETED"},
+                {ChangeRefusalCode::PendingOrder, "PENDING_ORDER"}, {ChangeRefusalCode::SkuRemoved, "SKU_REMOVED"},
+                {ChangeRefusalCode::OutsideRenewalWindow, "OUTSIDE_RENEWAL_WINDOW"},
+                {ChangeRefusalCode::UnknownTarget, "UNKNOWN_TARGET"}, {ChangeRefusalCode::BadUsers, "BAD_USERS"},
+                {ChangeRefusalCode::BadPeriod, "BAD_PERIOD"}, {ChangeRefusalCode::NotTrial, "NOT_TRIAL"},
+                {ChangeRefusalCode::NotConvertible, "NOT_CONVERTIBLE"})
 KOO_ENUM_TRAITS(ErrorCode, "ErrorCode",
                 {ErrorCode::BadRequest, "BAD_REQUEST"}, {ErrorCode::BadJson, "BAD_JSON"},
                 {ErrorCode::Unauthorized, "UNAUTHORIZED"}, {ErrorCode::NotFound, "NOT_FOUND"},

@@ -10,6 +10,7 @@
 #include "domain.h"
 #include "json_reader.h"
 #include "result.h"
+#include "spec_change.h"
 
 namespace koo {
 
@@ -52,6 +53,19 @@ KOO_DECLARE_CODEC(InvoiceCustomerSetting)
 KOO_DECLARE_CODEC(InvoiceLine)
 KOO_DECLARE_CODEC(Invoice)
 KOO_DECLARE_CODEC(InvoiceReturnBody)
+// json_codec_spec.cpp: changing specifications and trial -> commercial
+KOO_DECLARE_CODEC(SpecTarget)
+KOO_DECLARE_CODEC(ScheduledSpecChange)
+KOO_DECLARE_CODEC(UserTier)
+KOO_DECLARE_CODEC(CatalogueSku)
+KOO_DECLARE_CODEC(ProductCatalogue)
+KOO_DECLARE_CODEC(ChangeRefusal)
+KOO_DECLARE_CODEC(ChangeQuote)
+KOO_DECLARE_CODEC(ChangeOption)
+KOO_DECLARE_CODEC(PurchaseOption)
+KOO_DECLARE_CODEC(ChangeOptions)
+KOO_DECLARE_CODEC(ChangeOrderBody)
+KOO_DECLARE_CODEC(ConversionOrderBody)
 // json_codec_flow.cpp
 KOO_DECLARE_CODEC(FormFieldSpec)
 KOO_DECLARE_CODEC(Attachment)

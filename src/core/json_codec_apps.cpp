@@ -51,6 +51,8 @@ void fields(V& v, T& x) {
   v.field("renewalOffer", x.renewalOffer);
   v.field("autoRenewPeriod", x.autoRenewPeriod);
   v.text("pendingOrderId", x.pendingOrderId, text_rules::kId);
+  v.integer("users", x.users, 1, spec_rules::kMaxUsers);
+  v.field("scheduledChange", x.scheduledChange);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 
@@ -93,6 +95,8 @@ void fields(V& v, T& x) {
   v.text("combinedOrderId", x.combinedOrderId, text_rules::kId);
   v.text("invoiceId", x.invoiceId, text_rules::kId);
   v.field("invoiceStatus", x.invoiceStatus);
+  v.field("specChange", x.specChange);
+  v.text("trialInstanceId", x.trialInstanceId, text_rules::kId);
   v.check([&](const std::string& path, DecodeContext& context) { requirePeriodForPeriodMode(x, path, context); });
 }
 

@@ -57,6 +57,8 @@ enum class Section { MyKooGallery, BillingCenter };
            View::Invoices, kShipped, makeInvoiceDetailsPage)                                                          \
   KOO_VIEW(PaymentResult, "payment-result", kNoId, "view.payment_result", Section::MyKooGallery, View::PurchasedApps, \
            kNoParent, kShipped, makePaymentResultPage)                                                                \
+  KOO_VIEW(SpecChange, "change-spec", kWithId, "view.spec_change", Section::MyKooGallery, View::PurchasedApps,        \
+           View::PurchasedApps, kShipped, makeSpecChangePage)                                                         \
   KOO_VIEW(WidgetGallery, "widget-gallery", kNoId, "view.widget_gallery", Section::MyKooGallery, View::WidgetGallery, \
            kNoParent, kTestOnly, makeWidgetGalleryPage)
 

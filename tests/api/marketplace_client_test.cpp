@@ -99,6 +99,15 @@ std::vector<ExpectedRequest> everyEndpoint() {
        "/api/v1/invoice-customer", Json{{"name", "N"}, {"email", "a@b.cn"}, {"address", "Addr"}}},
       {"confirm invoice return", [=](auto& c) { c.confirmInvoiceReturn("INV-1", key, ignore); }, "POST",
        "/api/v1/test/invoices/INV-1/confirm-return", Json::object()},
+      {"change options", [=](auto& c) { c.changeOptions("inst-1", std::nullopt, ignore); }, "GET",
+       "/api/v1/purchased-apps/inst-1/change-options", {}},
+      {"change order",
+       [=](auto& c) { c.createChangeOrder("inst-1", ChangeOrderBody{SpecTarget{"Pro", std::nullopt}, std::nullopt}, key, ignore); },
+       "POST", "/api/v1/purchased-apps/inst-1/change-orders", Json{{"target", {{"specification", "Pro"}}}}},
+      {"conversion order",
+       [=](auto& c) { c.createConversionOrder("inst-1", ConversionOrderBody{"Pro", {PeriodUnit::Year, 1}}, key, ignore); },
+       "POST", "/api/v1/purchased-apps/inst-1/conversion-orders",
+       Json{{"specification", "Pro"}, {"period", {{"unit", "YEAR"}, {"count", 1}}}}},
   };
 }
 

@@ -102,6 +102,35 @@ TYPED_TEST(StoreContract, PutAppsReplacesTheBuyersAppAndRefusesAnyOther) {
   EXPECT_EQ(store.findApp(app.buyerId, app.app.instanceId)->app, app.app);
 }
 
+// Changing specifications: the catalogue, the users, a scheduled change and a change order's
+// target are kept by both stores as written.
+TYPED_TEST(StoreContract, KeepsTheCatalogueAndTheChangesOfAnApp) {
+  Store& store = *this->store;
+  AppRecord app;
+  for (const auto& seeded : this->seed.apps)
+    if (seeded.catalogue && seeded.app.users) app = seeded;
+  ASSERT_TRUE(app.catalogue) << "the demo data has a per-user app with its catalogue";
+  EXPECT_EQ(store.findApp(app.buyerId, app.app.instanceId)->catalogue, app.catalogue);
+  app.app.users = 20;
+  app.app.scheduledChange = ScheduledSpecChange{SpecTarget{"Basic", 5}, kNow};
+  app.catalogue->skus.front().onSale = false;
+  OrderRecord order = this->seed.orders.front();
+  order.buyerId = app.buyerId;
+  order.order.orderId = "CS-change-1";
+  order.order.type = OrderType::Change;
+  order.order.specChange = SpecTarget{"Basic", 5};
+  order.order.trialInstanceId = app.app.instanceId;
+  StoreChange change;
+  change.putApps.push_back(app);
+  change.putOrders.push_back(order);
+  store.apply(change);
+  const auto kept = store.findApp(app.buyerId, app.app.instanceId);
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->app, app.app);
+  EXPECT_EQ(kept->catalogue, app.catalogue);
+  EXPECT_EQ(store.findOrder(app.buyerId, "CS-change-1")->order, order.order);
+}
+
 TYPED_TEST(StoreContract, FindsByIdOnlyForTheOwner) {
   Store& store = *this->store;
   const AppRecord& app = this->seed.apps.front();

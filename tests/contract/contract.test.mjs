@@ -361,6 +361,54 @@ describe('contract/openapi.yaml against the native server', { timeout: 60000 }, 
     assert.equal((await api.call('getOrder', { token: bob, path: { orderId: order.orderId } })).json.invoiceStatus, 'RETURNED');
   });
 
+  test('changing specifications and buying a trial: options with fees, orders, refusals', async () => {
+    const options = (instanceId, query = {}, invalidRequest = false) =>
+      api.call('getChangeOptions', { token: alice, path: { instanceId }, query, invalidRequest });
+    const change = (instanceId, body, key) => api.call('createChangeOrder', { token: alice, path: { instanceId }, body, key });
+    const buy = (instanceId, body, key) => api.call('createConversionOrder', { token: alice, path: { instanceId }, body, key });
+    // CloudDesk CRM, yearly Standard: Professional is an upgrade with its fee and parts.
+    const upgradeable = await options('ins-5a4304000b');
+    assert.equal(upgradeable.status, 200);
+    const [upgrade] = upgradeable.json.options;
+    assert.equal(upgrade.kind, 'UPGRADE');
+    const { quote } = upgrade;
+    const expected = Math.round((quote.newPrice.minorUnits - quote.originalPrice.minorUnits) * quote.remainingDays / quote.daysInPeriod);
+    assert.equal(quote.fee.minorUnits, expected);
+    assert.equal((await options('ins-5a4304000b', { users: 'many' }, true)).status, 422);
+    const made = await change('ins-5a4304000b', { target: upgrade.target }, 'change-crm');
+    assert.equal(made.status, 201);
+    assert.equal(made.json.type, 'CHANGE');
+    assert.deepEqual(made.json.amount, quote.fee);
+    const replay = await change('ins-5a4304000b', { target: upgrade.target }, 'change-crm');
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+    const paid = await api.call('payOrder', { token: alice, path: { orderId: made.json.orderId }, body: { method: 'BALANCE' } });
+    assert.equal(paid.status, 200);
+    const details = (await api.call('getResourceDetails', { token: alice, path: { instanceId: 'ins-5a4304000b' } })).json.basicInfo;
+    assert.equal(details.specification, upgrade.target.specification);
+    // Refusals: a removed SKU, a downgrade now, a target the product does not sell.
+    assert.equal((await options('ins-5ac195001b')).json.refusal.code, 'SKU_REMOVED');
+    const removed = await change('ins-5ac195001b', { target: { specification: '500 人' } });
+    assert.equal(removed.status, 409);
+    assert.match(removed.json.error.message, /^SKU_REMOVED/);
+    assert.equal((await change('ins-5a91c30019', { target: { specification: '5 seats' } })).status, 409);
+    assert.equal((await change('ins-5a4304000b', { target: { specification: 'Ultimate' } })).status, 422);
+    // The downgrade at renewal (within 30 days of expiry) is a RENEWAL order.
+    const atRenewal = await change('ins-5a91c30019', { target: { specification: '5 seats' }, renewalPeriod: { unit: 'MONTH', count: 1 } });
+    assert.equal(atRenewal.status, 201);
+    assert.equal(atRenewal.json.type, 'RENEWAL');
+    // A trial is bought as a NEW order linked to it; a closed one is refused.
+    const trial = (await options('ins-5ab38d0005')).json;
+    assert.equal(trial.refusal.code, 'TRIAL');
+    assert.ok(trial.purchaseOptions.length > 0);
+    assert.equal((await buy('ins-5ab38d0005', { specification: 'Nope', period: { unit: 'MONTH', count: 1 } })).status, 422);
+    const bought = await buy('ins-5ab38d0005', { specification: trial.purchaseOptions[0].specification, period: { unit: 'MONTH', count: 1 } });
+    assert.equal(bought.status, 201);
+    assert.equal(bought.json.trialInstanceId, 'ins-5ab38d0005');
+    assert.equal((await buy('ins-5a5aed000c', { specification: '基础版', period: { unit: 'MONTH', count: 1 } })).status, 409);
+    assert.equal((await buy('ins-5ab38d0005', { specification: trial.purchaseOptions[0].specification, period: { unit: 'MONTH', count: 12 } })).status, 409);
+    assert.equal((await buy('ins-5a53e90001', { specification: 'Nope', period: { unit: 'MONTH', count: 1 } })).status, 409);
+  });
+
   test('supervised orders: list and every order\'s details', async () => {
     const orders = await all('listSupervisedOrders', alice);
     assert.ok(new Set(orders.map((o) => o.stage)).size >= 7);

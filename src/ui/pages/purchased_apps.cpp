@@ -4,6 +4,7 @@
 #include "core/renewal.h"
 #include "expiry_reminders.h"
 #include "imgui.h"
+#include "spec_change_entry.h"
 
 namespace koo::ui {
 namespace {
@@ -33,6 +34,7 @@ void drawCells(Ui& ui, const PurchasedApp& app, std::optional<Route>& open) {
   if (isRenewalKind(app)) {
     if (button(ui, tr("apps.renew"))) open = Route{View::Renewals, {}, {{"q", app.instanceId}}};
   }
+  if (auto asked = drawSpecChangeRowAction(ui, app, now)) open = *asked;
 }
 
 // A purchase that failed never becomes an app: say where it went.

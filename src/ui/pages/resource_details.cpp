@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "purchased_apps.h"
 #include "resource_renewal.h"
+#include "spec_change_entry.h"
 #include "theme.h"
 #include "widgets_data.h"
 
@@ -93,6 +94,7 @@ ResourceDetailsIntent drawResourceDetails(Ui& ui, Host& host, ResourceDetailsSta
     drawBasicInfo(ui, host, details->basicInfo, intent);
     intent.renewal = drawRenewalCard(ui, details->basicInfo, state.now, renewalBusy(state.renewal));
     intent.unsubscribe = drawUnsubscribeEntry(ui, state.unsubscribe);
+    intent.go = drawSpecChangeCard(ui, details->basicInfo, state.now);
     ImGui::TableNextColumn();
     drawSellerInfo(ui, details->seller);
     ImGui::EndTable();
@@ -131,6 +133,7 @@ void ResourceDetailsPage::draw(Ui& ui, const Route& route, PageEnv& env) {
     state_.unsubscribe.load(env, details->basicInfo.orderId);
   if (intent.backToList) env.navigator.go(View::PurchasedApps);
   if (intent.unsubscribe) env.navigator.go(*intent.unsubscribe);
+  if (intent.go) env.navigator.go(*intent.go);
 }
 
 void ResourceDetailsPage::carryOutRenewal(Ui& ui, PageEnv& env, const RenewalCardIntent& asked) {

@@ -31,6 +31,7 @@ struct ResourceDetailsIntent : AppInfoCardIntent {
   bool backToList = false;
   RenewalCardIntent renewal;            // Renew / auto-renew asked for
   std::optional<Route> unsubscribe;     // Unsubscribe or the open request clicked
+  std::optional<Route> go;              // Change Specifications / Buy asked for
 };
 
 // Draws the view from its state; pure apart from ImGui, the semantics tree and host.copyText.
