@@ -474,7 +474,16 @@ for (const { buyerId, order } of orders) {
   const returned = alices[2].invoice;
   Object.assign(returned, { status: 'RETURNED', returnReason: 'Duplicate invoice', returnRequestedTime: at(-9, 10),
     returnedTime: at(-8, 15) });
-  // An unsubscription is asked for only once the order's invoice was returned (§6).
+  // An unsubscription is asked for only once the order's invoice was returned (§6). Every
+  // other one of alice's supervised purchases still in progress had its invoice returned too
+  // (to be unsubscribed, as the demo shows), the rest keep theirs and say so.
+  const inProgress = orders.filter(({ buyerId, order }) => buyerId === 'buyer-001' && order.involvesSupervision &&
+    order.type === 'NEW' && order.status === 'PROCESSING');
+  for (const [i, { order }] of inProgress.entries()) {
+    const invoice = i % 2 === 0 && invoices.find((record) => record.invoice.orderId === order.orderId)?.invoice;
+    if (invoice) Object.assign(invoice, { status: 'RETURNED', returnReason: 'Returned to be unsubscribed',
+      returnRequestedTime: at(-6, 9), returnedTime: at(-5, 15) });
+  }
   for (const { request } of unsubscriptions) {
     const invoice = invoices.find((record) => record.invoice.orderId === request.orderId)?.invoice;
     if (invoice) Object.assign(invoice, { status: 'RETURNED', returnReason: 'Returned before unsubscribing',
