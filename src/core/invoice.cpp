@@ -68,7 +68,10 @@ std::optional<CustomerProblem> customerProblem(const InvoiceCustomer& customer) 
 
 std::string invoiceIdFor(const std::string& orderId) { return std::string(invoice_rules::kNumberPrefix) + orderId; }
 
-bool needsInvoice(const Order& order) { return order.paidTime.has_value() && order.amount.minorUnits > 0; }
+// A refund's UNSUBSCRIBE order gets a credit memo (not modelled yet), never an invoice.
+bool needsInvoice(const Order& order) {
+  return order.paidTime.has_value() && order.amount.minorUnits > 0 && order.type != OrderType::Unsubscribe;
+}
 
 Invoice issueInvoice(const Order& paid, const std::optional<InvoiceCustomer>& onFile, const Buyer& account,
                      Timestamp now) {

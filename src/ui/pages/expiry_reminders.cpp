@@ -117,10 +117,15 @@ class PurchasedAppsWithReminders final : public ViewPage {
 
 }  // namespace
 
+// Loaded once a session starts, and again whenever the buyer comes to Purchased Apps, which
+// lists them (a dismissal answers with the list itself). Not on every view: a strip that grew
+// or shrank while the buyer was in the middle of another view would move its content under
+// the pointer.
 void ExpiryReminders::follow(const Route& route, PageEnv& env) {
   if (view_ == route.view) return;
+  const bool first = !view_.has_value();
   view_ = route.view;
-  env.client.listExpiryReminders(list_.start());
+  if (first || route.view == View::PurchasedApps) env.client.listExpiryReminders(list_.start());
 }
 
 void ExpiryReminders::dismiss(const ExpiryReminder& reminder, PageEnv& env) {

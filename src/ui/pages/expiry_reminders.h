@@ -28,7 +28,7 @@ class ExpiryReminders {
 
  private:
   Remote<ItemList<ExpiryReminder>> list_;
-  std::optional<View> view_;  // the view the last load was for
+  std::optional<View> view_;  // the view followed last (none: nothing loaded this session)
   bool announced_ = false;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
