@@ -1,7 +1,8 @@
 // Negotiated unsubscription in headless Chromium against the reference backend: request an
 // unsubscription from My Unsubscriptions, have the seller approve it and pay the refund
 // (test-mode endpoints), and see it refunded; withdraw a request waiting for the seller; an
-// ineligible app says why. Orders and requests are picked through the API at test start.
+// ineligible app says why; an order whose invoice was issued is unsubscribed once the invoice is
+// returned. Orders and requests are picked through the API at test start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, artifactPath, api, apiToken, openSignedIn, typeInto, waitUntil } from './browser.mjs';
@@ -105,6 +106,50 @@ test('An ineligible app says why it cannot be unsubscribed', async () => {
   const button = page.getByRole('button', { name: 'Unsubscribe', exact: true });
   assert.equal(await button.getAttribute('aria-disabled'), 'true');
   await page.screenshot({ path: artifactPath('flows-unsubscription-ineligible.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Open a paid order\'s invoice, return it, then unsubscribe the order', async () => {
+  const token = await apiToken('alice');
+  // A supervised purchase in progress whose only obstacle is its issued invoice.
+  const { items: candidates } = await api('GET', '/unsubscriptions/candidates', { token });
+  const blocked = candidates.filter((c) => c.refusal?.code === 'INVOICE_OUTSTANDING');
+  let order;
+  for (const candidate of blocked) {
+    const details = await api('GET', `/orders/${candidate.orderId}`, { token });
+    if (details.invoiceStatus === 'ISSUED') { order = { ...candidate, invoiceId: details.invoiceId }; break; }
+  }
+  assert.ok(order, 'alice has no order held back only by its issued invoice');
+  const { context, page, errors } = await openSignedIn(browser, `#/orders/${order.orderId}`, 'alice');
+  await page.getByText(`Invoice: Issued ${order.invoiceId}`).first().waitFor();
+  await page.getByText('Unsubscribe is not available: An invoice was issued for this order: return the invoice first, then unsubscribe.').waitFor();
+  await page.getByRole('link', { name: 'View invoice' }).click();
+  await page.getByText(`Invoice ${order.invoiceId}`, { exact: true }).first().waitFor();
+  await page.getByRole('button', { name: 'Ask to return', exact: true }).click();
+  const returning = page.getByRole('dialog', { name: `Return invoice ${order.invoiceId}` });
+  await returning.waitFor();
+  await returning.getByRole('button', { name: 'Ask to return', exact: true }).click();
+  await page.getByText(/^Return requested on /).first().waitFor();
+  // Still blocked while operations have not confirmed the return.
+  assert.equal((await api('GET', `/orders/${order.orderId}/unsubscription`, { token })).eligible, false);
+  await api('POST', `/test/invoices/${order.invoiceId}/confirm-return`, { token, body: {} });
+
+  await page.getByRole('link', { name: 'View the order' }).click();
+  await page.getByText('Invoice: Returned').first().waitFor();
+  await page.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
+  await page.getByRole('heading', { name: `Unsubscribe ${order.productName}` }).waitFor();
+  await typeInto(page, 'Negotiated refund amount (CNY)', '10.00');
+  await page.getByRole('combobox', { name: 'Unsubscription reason' }).click();
+  await page.getByRole('option', { name: 'Purchased by mistake' }).click();
+  await page.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Unsubscribe ${order.productName}?` });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Refund' }).click();
+  await page.getByText("Waiting for the seller's review. You can withdraw the request while it waits.").waitFor();
+  const { items: mine } = await api('GET', `/unsubscriptions?q=${order.orderId}&status=PENDING_SELLER_REVIEW`, { token });
+  assert.equal(mine.length, 1);
+  assert.deepEqual(mine[0].refundAmount, { minorUnits: 1000, currency: 'CNY' });
   assert.deepEqual(errors, []);
   await context.close();
 });
