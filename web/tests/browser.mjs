@@ -152,6 +152,23 @@ export async function waitUntil(check, { timeout = 10000, interval = 100, messag
   }
 }
 
+// Clicks a console control as a buyer does when it lies above or below what the console shows:
+// the mouse wheel over the console scrolls its content until the control's mirror element is
+// inside the viewport (the mirror can only be scrolled down, never up to content above it).
+export async function clickInView(page, locator) {
+  await locator.waitFor();
+  const viewport = page.viewportSize();
+  await waitUntil(async () => {
+    const box = await locator.boundingBox();
+    if (!box) return false;
+    if (box.y >= 0 && box.y + box.height <= viewport.height) return true;
+    await page.mouse.move(box.x + box.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, box.y < 0 ? -300 : 300);
+    return false;
+  }, { timeout: 20000, interval: 200, message: 'the control never scrolled into view' });
+  await locator.click();
+}
+
 // Runs a list page's search as a buyer does (type into "Search", press Enter) and waits until the
 // query is in the URL, which is where the list pages keep it, and its answer is shown: the console
 // publishes a new URL with the mirror of the view entered for it, so while the search loads the

@@ -5,7 +5,7 @@
 // test runs on any database that still has one; it asserts changes relative to that start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, artifactPath, api, apiToken, openSignedIn, searchFor, typeInto, waitUntil } from './browser.mjs';
+import { launchBrowser, artifactPath, api, apiToken, openSignedIn, searchFor, typeInto, waitUntil, clickInView } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -65,8 +65,9 @@ const currentStep = (page) => page.getByRole('list', { name: 'Service flow steps
 // until the button stands still (a dialog sizes itself over its first frames) and is on top.
 const clickInDialog = (locator) => locator.click();
 
+// Refresh order is at the top of the order; the buyer may have scrolled down to the form.
 async function refresh(page) {
-  await page.getByRole('button', { name: 'Refresh order' }).click();
+  await clickInView(page, page.getByRole('button', { name: 'Refresh order' }));
 }
 
 test('Service Supervision: submit, reject with a reason, confirm, and the app appears in Purchased Apps', async () => {

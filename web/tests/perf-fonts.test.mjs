@@ -3,7 +3,7 @@
 // browser may keep; and the figures the bench reads (Module.koo.perf, the "koo-first-rows" mark).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openConsoleWith, apiToken } from './browser.mjs';
+import { launchBrowser, openConsoleWith, api, apiToken } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -16,7 +16,11 @@ test('the English page shows its first rows without requesting any Chinese font'
   // fetch the Chinese font: times-fonts.test.mjs; and Purchased Apps lists her expiry reminders,
   // some of them for those apps; other views only count them.)
   const token = await apiToken('alice');
-  const { context, page, errors } = await openConsoleWith(browser, '?api=&lang=en#/orders?q=CloudDesk', {
+  // My Orders searches by order ID: one of her CloudDesk CRM orders.
+  const { items } = await api('GET', '/orders?pageSize=100', { token });
+  const order = items.find((o) => o.productName === 'CloudDesk CRM' && !/[\u3000-\u9fff]/.test(JSON.stringify(o)));
+  assert.ok(order, 'alice has no CloudDesk CRM order');
+  const { context, page, errors } = await openConsoleWith(browser, `?api=&lang=en#/orders?q=${order.orderId}`, {
     contextOptions: { locale: 'en-US' },
     prepare: async (newContext, newPage) => {
       await newContext.addInitScript((value) => sessionStorage.setItem('koo-console-session:', value), token);
