@@ -12,13 +12,38 @@ if(NOT EXISTS ${KOO_JSON_INCLUDE}/nlohmann/json.hpp)
 endif()
 add_library(koo_json INTERFACE)
 target_include_directories(koo_json SYSTEM INTERFACE ${KOO_JSON_INCLUDE})
+if(KOO_WASM)
+  # The modules catch no exception (Emscripten's default: a throw aborts), so nlohmann/json's
+  # throws abort without building their messages first: less code at every checked access.
+  target_compile_definitions(koo_json INTERFACE JSON_NOEXCEPTION)
+endif()
 
 # Dear ImGui core (no backend): the ui layer draws with it, natively with no renderer in tests.
 if(NOT EXISTS ${KOO_IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources not found in ${KOO_IMGUI_DIR}: run ./console setup")
 endif()
+set(KOO_IMGUI_DRAW ${KOO_IMGUI_DIR}/imgui_draw.cpp)
+if(KOO_WASM)
+  # The web modules never draw with Dear ImGui's built-in ProggyClean font (they start only with
+  # their own, font_atlas.cpp), so its 12 KB of compressed data stay out: a copy of imgui_draw.cpp
+  # made here whose AddFontDefault gets no data. The sources are never edited; another Dear ImGui
+  # version without that line keeps its font (with a warning).
+  file(READ ${KOO_IMGUI_DRAW} koo_imgui_draw)
+  set(koo_font_data_line "return proggy_clean_ttf_compressed_data_base85;")
+  string(FIND "${koo_imgui_draw}" "${koo_font_data_line}" koo_font_data_at)
+  if(koo_font_data_at EQUAL -1)
+    message(WARNING "imgui_draw.cpp: no built-in font line to leave out; the module keeps the font")
+  else()
+    string(REPLACE "${koo_font_data_line}" "return \"\";  // left out by cmake/dependencies.cmake"
+           koo_imgui_draw "${koo_imgui_draw}")
+    set(KOO_IMGUI_DRAW ${CMAKE_BINARY_DIR}/imgui-web/imgui_draw.cpp)
+    file(WRITE ${KOO_IMGUI_DRAW}.tmp "${koo_imgui_draw}")
+    file(COPY_FILE ${KOO_IMGUI_DRAW}.tmp ${KOO_IMGUI_DRAW} ONLY_IF_DIFFERENT)
+    file(REMOVE ${KOO_IMGUI_DRAW}.tmp)
+  endif()
+endif()
 add_library(imgui STATIC
-  ${KOO_IMGUI_DIR}/imgui.cpp ${KOO_IMGUI_DIR}/imgui_draw.cpp
+  ${KOO_IMGUI_DIR}/imgui.cpp ${KOO_IMGUI_DRAW}
   ${KOO_IMGUI_DIR}/imgui_tables.cpp ${KOO_IMGUI_DIR}/imgui_widgets.cpp
   ${KOO_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${KOO_IMGUI_DIR} ${KOO_IMGUI_DIR}/misc/cpp)

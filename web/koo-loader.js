@@ -3,8 +3,9 @@
 // its one `koo` property (the contract with koo_platform.js, described in docs/js-bridge.md) and
 // starts an instance. Everything loads from beside this script, wherever the host put it.
 
-// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese, 3 Chinese fallback). A missing one
-// is not fatal: the module falls back to the body font, or to Dear ImGui's built-in one. The
+// The fonts, by slot (js_bridge.h: 0 body, 1 bold, 2 Chinese, 3 Chinese fallback). A missing bold
+// or Chinese font is not fatal (the module draws with the body font); without the body font, tried
+// twice, the module does not start and says so (onFailure). The
 // Chinese font (GB2312, 1.5 MB) comes only for a Chinese locale or when the module first draws
 // a Chinese character; the fallback (every other hanzi, 5 MB) only for a character outside it.
 // The build fills this table with each file's content version (scripts/finish_dist.mjs): the URLs
@@ -20,7 +21,8 @@ const cjkFontUrls = { 2: 'fonts/NotoSansSC-Subset.otf', 3: 'fonts/NotoSansSC-Fal
 const moduleName = (offline) => (offline ? 'koo-console' : 'koo-console-api');
 export const isOffline = (config) => !config || !('apiBase' in config);
 
-const fetchFont = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
+const fetchOnce = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
+const fetchFont = (url) => fetchOnce(url).then((bytes) => bytes || fetchOnce(url));
 
 // [body, bold] as ArrayBuffers (null where missing).
 export function fetchFonts() {
@@ -41,6 +43,20 @@ export function loadCjkFont(slot = 2) {
 }
 
 const isChinese = (locale) => /^zh\b/i.test(locale || '');
+
+// A text catalogue the module does not compile in ('zh-CN'), as text, fetched once per page like
+// the Chinese fonts (null when missing; a failed download is tried again on the next ask).
+const catalogues = {};
+export function loadCatalogue(tag) {
+  if (!catalogues[tag]) {
+    catalogues[tag] = fetch(assetUrl(`i18n/${tag}.json`)).then((r) => (r.ok ? r.text() : null)).catch(() => null)
+      .then((text) => {
+        if (text === null) delete catalogues[tag];
+        return text;
+      });
+  }
+  return catalogues[tag];
+}
 
 // The module factory (createKooConsole of koo-console.js or koo-console-api.js).
 export function importModuleFactory(offline) {
@@ -79,7 +95,8 @@ async function compileFromNetwork(wasmUrl) {
 //   initialRoute      the route to open on when useHash is false ("#/supervision"; "" the default)
 //   config            the module's configuration ({apiBase, token, timeoutMs, demoBuyer, locale, theme})
 //   fonts             fetchFonts()'s array, or its promise (main() waits for it; for a Chinese
-//                     config.locale, or no locale and a Chinese browser, also for loadCjkFont())
+//                     config.locale, or no locale and a Chinese browser, also for loadCjkFont()
+//                     and the Chinese catalogue, loadCatalogue('zh-CN'))
 //   onReady(), onNavigate(route), onSession(token), onAuthRequired()
 //   onFailure(message)  the instance cannot start (no WebGL2, broken demo data, wasm refused)
 //   compiledWasm      optional: compileWasm()'s module or its promise (default: compileWasm(isOffline(config)))
@@ -87,7 +104,8 @@ async function compileFromNetwork(wasmUrl) {
 // The Module's `koo` property holds all of it except the factory and the wasm; koo_platform.js
 // adds followRoute(route) (moves a running widget), semantics (the last published nodes) and
 // fontAtlas ({builds, cjkGlyphs, missingGlyphs}: the last atlas build); it asks for the Chinese
-// fonts through loadCjkFont(slot).
+// fonts through loadCjkFont(slot) and for the Chinese texts through loadCatalogue(tag) (koo.catalogues
+// holds the ones fetched before main() ran).
 export function startConsole(options) {
   const { createKooConsole, canvas, compiledWasm, onAbort, printErr } = options;
   const koo = {
@@ -102,10 +120,15 @@ export function startConsole(options) {
     onAuthRequired: options.onAuthRequired,
     onFailure: options.onFailure,
     loadCjkFont,
+    loadCatalogue,
+    catalogues: {},
   };
   const chinese = isChinese(koo.config.locale || (typeof navigator !== 'undefined' && navigator.language));
-  const fonts = Promise.all([options.fonts, chinese ? loadCjkFont() : null])
-    .then(([latin, cjk]) => [...(latin || []).slice(0, 2), cjk]);
+  const fonts = Promise.all([options.fonts, chinese ? loadCjkFont() : null, chinese ? loadCatalogue('zh-CN') : null])
+    .then(([latin, cjk, texts]) => {
+      if (texts !== null) koo.catalogues['zh-CN'] = texts;
+      return [...(latin || []).slice(0, 2), cjk];
+    });
   const module = {
     canvas,
     koo,

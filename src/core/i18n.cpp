@@ -1,4 +1,5 @@
-// Catalogue lookup: parses each embedded catalogue once into a map and fills in placeholders.
+// Catalogue lookup: parses each catalogue once into a map (embedded ones on first use, fetched
+// ones when installed) and fills in placeholders.
 #include "i18n.h"
 
 #include <algorithm>
@@ -9,14 +10,16 @@
 
 namespace koo {
 std::string_view embeddedCatalogueEn();
+#ifdef KOO_CHINESE_CATALOGUE_COMPILED_IN
 std::string_view embeddedCatalogueZhCN();
+#endif
 
 namespace {
 
 using Catalogue = std::map<std::string, std::string, std::less<>>;
 
-// A flat JSON object of key -> text. A malformed catalogue is a build mistake the i18n test
-// reports; here it leaves the catalogue empty so that texts fall back instead of crashing.
+// A flat JSON object of key -> text. A malformed embedded catalogue is a build mistake the i18n
+// test reports; here it leaves the catalogue empty so that texts fall back instead of crashing.
 Catalogue parseCatalogue(std::string_view json) {
   Catalogue catalogue;
   const auto parsed = nlohmann::json::parse(json, nullptr, false);
@@ -26,15 +29,34 @@ Catalogue parseCatalogue(std::string_view json) {
   return catalogue;
 }
 
+// Chinese, compiled in or installed once fetched (empty until then).
+Catalogue& chineseCatalogue() {
+#ifdef KOO_CHINESE_CATALOGUE_COMPILED_IN
+  static Catalogue zh = parseCatalogue(embeddedCatalogueZhCN());
+#else
+  static Catalogue zh;
+#endif
+  return zh;
+}
+
 const Catalogue& catalogue(Locale locale) {
   static const Catalogue en = parseCatalogue(embeddedCatalogueEn());
-  static const Catalogue zh = parseCatalogue(embeddedCatalogueZhCN());
-  return locale == Locale::ZhCN ? zh : en;
+  return locale == Locale::ZhCN ? chineseCatalogue() : en;
 }
 
 Locale& current() {
   static Locale locale = Locale::En;
   return locale;
+}
+
+// The locale chosen while its catalogue was missing, and whether someone was asked to fetch it.
+struct PendingChoice {
+  std::optional<Locale> locale;
+  bool requested = false;
+};
+PendingChoice& pending() {
+  static PendingChoice choice;
+  return choice;
 }
 
 }  // namespace
@@ -52,6 +74,37 @@ std::string_view localeTag(Locale locale) { return locale == Locale::ZhCN ? "zh-
 
 Locale currentLocale() { return current(); }
 void setCurrentLocale(Locale locale) { current() = locale; }
+
+bool hasCatalogue(Locale locale) { return !catalogue(locale).empty(); }
+
+void chooseLocale(Locale locale) {
+  if (hasCatalogue(locale)) {
+    pending() = {};
+    setCurrentLocale(locale);
+  } else if (pending().locale != locale) {
+    pending() = {locale, false};
+  }
+}
+
+std::optional<Locale> takeCatalogueRequest() {
+  if (!pending().locale || pending().requested) return std::nullopt;
+  pending().requested = true;
+  return pending().locale;
+}
+
+bool installCatalogue(Locale locale, std::string_view json) {
+  if (locale == Locale::ZhCN && chineseCatalogue().empty()) chineseCatalogue() = parseCatalogue(json);
+  const bool installed = hasCatalogue(locale);
+  if (pending().locale == locale) {
+    pending() = {};
+    if (installed) setCurrentLocale(locale);
+  }
+  return installed;
+}
+
+void catalogueUnavailable(Locale locale) {
+  if (pending().locale == locale) pending() = {};
+}
 
 const std::string* catalogueText(Locale locale, std::string_view key) {
   const Catalogue& texts = catalogue(locale);

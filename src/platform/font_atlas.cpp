@@ -10,7 +10,7 @@ namespace koo::platform {
 namespace {
 constexpr float kBodySize = 15.0f;
 constexpr float kHeadingSize = 21.0f;
-constexpr float kFallbackSize = 13.0f;  // Dear ImGui's built-in font, when no body font loaded
+[[maybe_unused]] constexpr float kFallbackSize = 13.0f;  // Dear ImGui's built-in font, when no body font loaded (native only)
 // Latin-1 and Latin Extended-A (every European language's letters), from Extended-B only
 // Pinyin's tone marks and Romanian's comma-below letters, the spaces, dashes, quotes, bullets,
 // ellipsis, per mille, primes and angle quotes of General Punctuation, the fraction slash, the
@@ -19,17 +19,23 @@ constexpr float kFallbackSize = 13.0f;  // Dear ImGui's built-in font, when no b
 // (make_latin_fonts.py).
 constexpr ImWchar kTextRanges[] = {0x0020, 0x017F, 0x01CD, 0x01DC, 0x0218, 0x021B, 0x2000, 0x203A, 0x2044, 0x2044,
                                    0x20A0, 0x20BF, 0x2190, 0x2199, 0x2260, 0x2265, 0};
+// The bold font draws only level-1 headings (a view's title, a product's name): ASCII and the
+// dashes, quotes, bullets and ellipsis. Any other character of a heading comes from the body font,
+// merged in at the heading's size, so the bold file is a third of the body's (make_latin_fonts.py
+// cuts it to exactly these).
+constexpr ImWchar kHeadingRanges[] = {0x0020, 0x007E, 0x2010, 0x2027, 0};
 }  // namespace
 
 FontAtlas::FontAtlas(std::vector<unsigned char> body, std::vector<unsigned char> bold, std::vector<unsigned char> cjk)
     : body_(std::move(body)), bold_(std::move(bold)), cjk_(std::move(cjk)) {}
 
-ImFont* FontAtlas::add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config) {
+ImFont* FontAtlas::add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config,
+                       const ImWchar* ranges) {
   if (bytes.empty()) return nullptr;
   // The atlas does not own the bytes (FontDataOwnedByAtlas is off) and only reads them.
   auto* data = const_cast<unsigned char*>(bytes.data());
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), size * builtRatio_, &config,
-                                                    kTextRanges);
+                                                    ranges);
 }
 
 // Chinese glyphs merge into the font just added, limited to the characters seen, so the atlas
@@ -67,15 +73,24 @@ bool FontAtlas::prepare(float pixelRatio) {
   }
   cjkRanges_.push_back(0);
   fonts_ = ui::Fonts{};
-  fonts_.body = add(body_, kBodySize, config);
+  fonts_.body = add(body_, kBodySize, config, kTextRanges);
   if (fonts_.body) mergeCjk(kBodySize, config);
-  fonts_.heading = add(bold_.empty() ? body_ : bold_, kHeadingSize, config);
+  if (!bold_.empty()) {
+    fonts_.heading = add(bold_, kHeadingSize, config, kHeadingRanges);
+    ImFontConfig merge = config;
+    merge.MergeMode = true;  // the body's glyphs only where bold has none (the first source's glyph stays)
+    add(body_, kHeadingSize, merge, kTextRanges);
+  } else {
+    fonts_.heading = add(body_, kHeadingSize, config, kTextRanges);
+  }
   if (fonts_.heading) mergeCjk(kHeadingSize, config);
+#ifndef KOO_NO_BUILT_IN_FONT
   if (!fonts_.body) {
     ImFontConfig fallback;
     fallback.SizePixels = kFallbackSize * pixelRatio;
     fonts_.body = io.Fonts->AddFontDefault(&fallback);
   }
+#endif  // the web modules have no built-in font: they start only with a body font (main.cpp)
   io.FontDefault = fonts_.body;
   io.FontGlobalScale = 1.0f / pixelRatio;
   io.Fonts->Build();

@@ -43,7 +43,7 @@ class FontAtlas {
   std::size_t missingCjkGlyphs() const { return cjkGlyphs_.size() - builtCjkGlyphs_; }
 
  private:
-  ImFont* add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config);
+  ImFont* add(const std::vector<unsigned char>& bytes, float size, const ImFontConfig& config, const ImWchar* ranges);
   void mergeCjk(float size, const ImFontConfig& config);
   void countBuiltCjkGlyphs();
 

@@ -39,6 +39,9 @@ void koo_js_font_copy(int slot, unsigned char* out);
 // Chinese text must be drawn and the font of `slot` (2 or 3) is not there: fetch it, then call
 // koo_on_font_loaded(slot).
 void koo_js_request_font(int slot);
+// The catalogue of the locale `tag` ("zh-CN") is not compiled in: fetch it (or take the one the
+// loader fetched at start), then call koo_on_catalogue(tag, json), json null when it cannot be had.
+void koo_js_request_catalogue(const char* tag);
 // The font atlas was rebuilt holding `cjk_glyphs` Chinese characters and lacking
 // `missing_glyphs` of those seen (Module.koo.fontAtlas).
 void koo_js_font_atlas_built(int cjk_glyphs, int missing_glyphs);
@@ -102,6 +105,8 @@ void koo_on_scroll_into_view(float dy);
 void koo_on_mirror_activate(unsigned int node_id);
 // The font asked for by koo_js_request_font is in Module.koo.fonts[slot].
 void koo_on_font_loaded(int slot);
+// The catalogue asked for by koo_js_request_catalogue: its JSON text, or null when unavailable.
+void koo_on_catalogue(const char* tag, const char* json);
 // A finger on the console (pointerType "touch"): phase 0 down, 1 move, 2 up, 3 cancel, at CSS
 // pixels from the canvas' corner. A tap clicks, a drag scrolls, a flick goes on (TouchScroller).
 void koo_on_touch(int phase, float x, float y);

@@ -42,6 +42,7 @@ struct App;
 App* app = nullptr;  // set once the console exists; the exports do nothing before (or without) it
 void requestFrames(int count);
 void changeAppearance(const ui::theme::Appearance& next);
+void requestChosenCatalogue();
 EM_BOOL onAnimationFrame(double, void*);
 
 // Everything a running console holds. Constructing it needs a transport, so there is never a
@@ -120,6 +121,7 @@ void App::drawFrame() {
     koo_js_set_language(tag.c_str());  // screen readers pronounce the mirror in its language
   }
   if (int slot = fontAtlas.takeFontRequest()) koo_js_request_font(slot);
+  requestChosenCatalogue();
   if (touchSizingInFrames > 0 && --touchSizingInFrames == 0) {
     auto appearance = ui::theme::appearance();
     appearance.touch = true;
@@ -176,6 +178,12 @@ void changeAppearance(const ui::theme::Appearance& next) {
     return;
   ui::theme::setAppearance(next);
   requestFrames(kFramesAfterEvent);
+}
+
+// The buyer (or the host's locale) chose a language whose texts are not compiled in: the page
+// fetches them (koo_catalogue.js); the console keeps its language until they arrive.
+void requestChosenCatalogue() {
+  if (const auto locale = takeCatalogueRequest()) koo_js_request_catalogue(std::string(localeTag(*locale)).c_str());
 }
 
 // The console cannot start: the page says so (and the widget raises koo-error).
@@ -293,6 +301,12 @@ EMSCRIPTEN_KEEPALIVE void koo_on_keyboard_focus(unsigned int nodeId) {
   app->console.setKeyboardFocus(nodeId);
   requestFrames(kFramesAfterEvent);
 }
+EMSCRIPTEN_KEEPALIVE void koo_on_catalogue(const char* tag, const char* json) {
+  if (!running()) return;
+  const Locale locale = parseLocaleTag(tag ? tag : "");
+  if (!json || !installCatalogue(locale, json)) catalogueUnavailable(locale);  // the next choice asks again
+  requestFrames(kFramesAfterEvent);
+}
 EMSCRIPTEN_KEEPALIVE void koo_on_font_loaded(int slot) {
   if (!running()) return;
   app->fontAtlas.setFont(slot, platform::takeHostFont(slot));
@@ -321,6 +335,8 @@ int main() {
   appearance.hostTheme = ui::theme::parseHostTheme(platform::configString(config, "theme"));
   ui::theme::setAppearance(appearance);
   setDisplayTimeZone(platform::browserTimeZone(platform::configString(config, "timeZone")));
+  // Dear ImGui's built-in font is not in the module (cmake/dependencies.cmake): no text without ours.
+  if (koo_js_font_size(0) == 0) return fail("its font could not be downloaded (reload the page to try again)");
   std::string error;
   auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);
   if (!transport) return fail(error);
@@ -338,6 +354,7 @@ int main() {
   const auto testMode = config.find("testMode");
   options.testMode = transport->offline() || (testMode != config.end() && testMode->is_boolean() && testMode->get<bool>());
   app = new App(std::move(transport), std::move(options));
+  requestChosenCatalogue();  // a Chinese start: the loader has it already, so the first frame is Chinese
 
   // Input, size and route events start here, with a console to receive them.
   if (!koo_js_init()) {

@@ -12,7 +12,7 @@ ConsoleApp::ConsoleApp(api::Transport& transport, Host& host, AppOptions options
       client_(transport_),
       env_{client_, host_, toasts_, frame_.navigator, &reminders_} {
   frame_.navigator.setTestMode(options.testMode);
-  setCurrentLocale(options.locale);
+  chooseLocale(options.locale);  // a fetched catalogue may arrive later (i18n.h)
   if (!options.token.empty()) {
     client_.setToken(options.token);
     sessionActive_ = true;  // a 401 on the first call ends it (AuthWatchTransport)

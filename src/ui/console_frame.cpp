@@ -31,7 +31,7 @@ void drawLanguageChoice(Ui& ui) {
   for (const Locale locale : {Locale::En, Locale::ZhCN}) {
     const std::string& name = tr(locale == Locale::En ? "menu.language.en" : "menu.language.zh_cn");
     const bool current = currentLocale() == locale;
-    if (ImGui::MenuItem(name.c_str(), nullptr, current) && !current) setCurrentLocale(locale);
+    if (ImGui::MenuItem(name.c_str(), nullptr, current) && !current) chooseLocale(locale);
     recordItem(ui, Role::MenuItemRadio, name, current ? kChecked : kNone);
   }
 }

@@ -1,9 +1,10 @@
-// What the English page downloads: no Chinese font at all (the 1.2 MB that only Chinese text
+// What the English page downloads: no Chinese font and no Chinese texts at all (what only Chinese
 // needs), the two Latin fonts as the build's subsets, every file at a content-versioned URL the
 // browser may keep; and the figures the bench reads (Module.koo.perf, the "koo-first-rows" mark).
+// Without its body font (the module has no built-in one) the page says it cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openConsoleWith, api, apiToken } from './browser.mjs';
+import { launchBrowser, openConsoleWith, api, apiToken, baseUrl } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -34,6 +35,7 @@ test('the English page shows its first rows without requesting any Chinese font'
     assert.deepEqual(fonts.map((url) => url.pathname).sort(), ['/fonts/NotoSans-Bold.ttf', '/fonts/NotoSans-Regular.ttf'],
       `fonts requested: ${fonts.map((url) => url.pathname).join(', ')}`);
     assert.ok(!requested.some((url) => /NotoSansSC|CJK/i.test(url.pathname)), 'a Chinese font was requested');
+    assert.ok(!requested.some((url) => url.pathname.includes('/i18n/')), 'the Chinese texts were requested');
     // Content-versioned, so a returning buyer's browser keeps them instead of asking again.
     for (const url of requested.filter((u) => /\.(wasm|ttf)$|koo-console\.js$/.test(u.pathname)))
       assert.match(url.search, /^\?v=[0-9a-f]{12}$/, `${url.pathname} has no content version`);
@@ -46,6 +48,25 @@ test('the English page shows its first rows without requesting any Chinese font'
     assert.ok(perf.frames >= 1 && perf.recent >= 1 && perf.firstRowsMs > 0 && perf.heapBytes > 0,
       `Module.koo.perf: ${JSON.stringify(perf)}`);
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without its body font the page says the console cannot start, after trying twice', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let attempts = 0;
+  await page.route('**/fonts/NotoSans-Regular.ttf*', (route) => {
+    attempts++;
+    return route.abort('connectionfailed');
+  });
+  try {
+    await page.goto(new URL('#/purchased-apps', baseUrl).href);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /cannot start here: its font could not be downloaded \(reload the page to try again\)/);
+    assert.equal(attempts, 2);
   } finally {
     await context.close();
   }
