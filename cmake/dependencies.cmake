@@ -60,6 +60,8 @@ if(KOO_WASM)
   target_include_directories(imgui_opengl3 SYSTEM PUBLIC ${KOO_IMGUI_DIR}/backends)
   target_link_libraries(imgui_opengl3 PUBLIC imgui)
   target_compile_options(imgui_opengl3 PRIVATE -w)
+  # Its state saving reads from the console's own answers, not from WebGL (src/platform/gl_state.cpp).
+  target_compile_definitions(imgui_opengl3 PRIVATE glGetIntegerv=koo_gl_get_integerv glIsEnabled=koo_gl_is_enabled)
 else()
   find_package(GTest REQUIRED)
   find_package(Threads REQUIRED)

@@ -1,5 +1,5 @@
-// The web bench's backend: answers the two calls the Purchased Apps page makes (who am I, the
-// list) from rows.mjs at once, so the bench times the pages, not a database. Any bearer token
+// The web bench's backend: answers the three calls the Purchased Apps page makes (who am I, the
+// list, and the expiry reminders: none, as for apps far from expiry) from rows.mjs at once, so the bench times the pages, not a database. Any bearer token
 // is taken; anything else is a 404 in the contract's error shape (and is listed in `unknown`).
 import http from 'node:http';
 import { benchBuyer, purchasedAppsPage } from './rows.mjs';
@@ -15,6 +15,7 @@ export function startStubApi() {
       res.end(text);
     };
     if (req.method === 'GET' && url.pathname === '/api/v1/auth/me') return send(200, benchBuyer);
+    if (req.method === 'GET' && url.pathname === '/api/v1/expiry-reminders') return send(200, { items: [] });
     if (req.method === 'GET' && url.pathname === '/api/v1/purchased-apps') {
       const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
       const pageSize = Math.min(100, Math.max(1, Number(url.searchParams.get('pageSize')) || 10));

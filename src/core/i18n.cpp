@@ -1,25 +1,28 @@
-// Catalogue lookup: parses each catalogue once into a map (embedded ones on first use, fetched
-// ones when installed) and fills in placeholders.
+// Catalogue lookup: reads each catalogue once into a map (compiled-in tables on first use, fetched
+// JSON when installed) and fills in placeholders.
 #include "i18n.h"
 
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "i18n_catalogue.h"
 #include "text.h"
 
 namespace koo {
-std::string_view embeddedCatalogueEn();
-#ifdef KOO_CHINESE_CATALOGUE_COMPILED_IN
-std::string_view embeddedCatalogueZhCN();
-#endif
 
 namespace {
 
 using Catalogue = std::map<std::string, std::string, std::less<>>;
 
-// A flat JSON object of key -> text. A malformed embedded catalogue is a build mistake the i18n
-// test reports; here it leaves the catalogue empty so that texts fall back instead of crashing.
+Catalogue fromTable(std::span<const CatalogueEntry> entries) {
+  Catalogue catalogue;
+  for (const auto& [key, text] : entries) catalogue.emplace_hint(catalogue.end(), key, text);  // sorted by key
+  return catalogue;
+}
+
+// A fetched catalogue: a flat JSON object of key -> text (anything else leaves it empty, so that
+// texts fall back instead of crashing).
 Catalogue parseCatalogue(std::string_view json) {
   Catalogue catalogue;
   const auto parsed = nlohmann::json::parse(json, nullptr, false);
@@ -32,7 +35,7 @@ Catalogue parseCatalogue(std::string_view json) {
 // Chinese, compiled in or installed once fetched (empty until then).
 Catalogue& chineseCatalogue() {
 #ifdef KOO_CHINESE_CATALOGUE_COMPILED_IN
-  static Catalogue zh = parseCatalogue(embeddedCatalogueZhCN());
+  static Catalogue zh = fromTable(embeddedCatalogueZhCN());
 #else
   static Catalogue zh;
 #endif
@@ -40,7 +43,7 @@ Catalogue& chineseCatalogue() {
 }
 
 const Catalogue& catalogue(Locale locale) {
-  static const Catalogue en = parseCatalogue(embeddedCatalogueEn());
+  static const Catalogue en = fromTable(embeddedCatalogueEn());
   return locale == Locale::ZhCN ? chineseCatalogue() : en;
 }
 

@@ -81,6 +81,8 @@ api::Transport& ConsoleTransport::transport() {
   return *fetch_;
 }
 
+bool ConsoleTransport::answersInFlight() const { return fetch_ && fetch_->inFlight() > 0; }
+
 void ConsoleTransport::deliverDueAnswers() {
   if (offline_) offline_->transport.deliverDue();
 }

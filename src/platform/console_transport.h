@@ -35,6 +35,8 @@ class ConsoleTransport {
   // request, handed over once (nothing here keeps the password).
   std::optional<SignInRequest> takeAutoSignIn() { return std::exchange(autoSignIn_, std::nullopt); }
 
+  // Fetch requests not answered yet (the offline demo's answers come with frames: never held for).
+  bool answersInFlight() const;
   // Before drawing: hands the offline demo's due answers to their callbacks.
   void deliverDueAnswers();
   // After drawing (the frame may have sent a request): wakes `host` when the next answer is due.

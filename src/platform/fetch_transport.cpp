@@ -26,6 +26,7 @@ struct PendingRequest {
   api::TransportCallback onDone;
   FetchOptions options;
   std::function<void()> onAnswer;
+  std::shared_ptr<int> inFlight;  // the transport's count, one less once answered
   int attempt = 0;
   double startedMs = 0;
 };
@@ -99,6 +100,7 @@ void finish(emscripten_fetch_t* fetch) {
     return;
   }
   auto onAnswer = pending->onAnswer;
+  --*pending->inFlight;
   pending->onDone(std::move(response));
   if (onAnswer) onAnswer();
 }
@@ -141,6 +143,8 @@ void FetchTransport::send(HttpRequest request, api::TransportCallback onDone) {
   pending->onDone = std::move(onDone);
   pending->options = options_;
   pending->onAnswer = onAnswer_;
+  pending->inFlight = inFlight_;
+  ++*inFlight_;
   start(std::move(pending));
 }
 

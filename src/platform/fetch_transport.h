@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "api/transport.h"
@@ -22,10 +23,13 @@ class FetchTransport : public api::Transport {
   // `onAnswer` runs after every callback so the platform can draw the frame that shows it.
   FetchTransport(FetchOptions options, std::function<void()> onAnswer);
   void send(HttpRequest request, api::TransportCallback onDone) override;
+  // Requests sent and not answered yet (a GET waiting to be tried again included).
+  int inFlight() const { return *inFlight_; }
 
  private:
   FetchOptions options_;
   std::function<void()> onAnswer_;
+  std::shared_ptr<int> inFlight_ = std::make_shared<int>(0);  // shared with the requests' callbacks
 };
 
 }  // namespace koo::platform

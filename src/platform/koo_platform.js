@@ -310,8 +310,11 @@ mergeInto(LibraryManager.library, {
     root.appendChild(layer);
     KooPlatform.mirror = layer;
     KooTextInput.adoptFieldStyles(root);
+    // No extensions: WebGL2 itself has all Dear ImGui draws with, and enabling every one the
+    // browser offers costs a round trip each before the first frame.
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
-                                            depth: false, stencil: false, premultipliedAlpha: false });
+                                            depth: false, stencil: false, premultipliedAlpha: false,
+                                            enableExtensionsByDefault: false });
     if (!handle) return 0;
     KooPlatform.contextHandle = handle;
     GL.makeContextCurrent(handle);
@@ -444,11 +447,17 @@ mergeInto(LibraryManager.library, {
 
   // The offset from the browser's tz database: "GMT+08:00" from Intl's longOffset name of the
   // zone (the host's IANA name, else the browser's own zone).
+  // One formatter per zone: making one costs far more than using it (a list's first frame asks
+  // for dozens of dates).
+  koo_js_utc_offset_minutes__deps: ['$KooPlatform'],
   koo_js_utc_offset_minutes: function(zoneName, epochMs) {
     var zone = UTF8ToString(zoneName) || undefined;
     var date = new Date(epochMs);
     try {
-      var parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(date);
+      var formats = KooPlatform.offsetFormats || (KooPlatform.offsetFormats = {});
+      var format = formats[zone || ''] ||
+        (formats[zone || ''] = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }));
+      var parts = format.formatToParts(date);
       var name = parts.filter(function(part) { return part.type === 'timeZoneName'; })[0].value;
       var match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
       if (match) return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;

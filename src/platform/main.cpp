@@ -9,6 +9,7 @@
 #include <cfloat>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,10 @@ using namespace koo;
 constexpr int kFramesAfterEvent = 2;   // ImGui reacts and settles
 constexpr int kFramesAfterPress = 3;   // a press or key is consumed a frame later, then settles
 constexpr int kFramesAfterClick = 4;   // a synthetic click: move, press and release
+// The first frame waits this long at most for the first answers (the view's data, asked for before
+// it), so that it shows them instead of a loading state that the next frame replaces: one frame
+// fewer before the rows, and a busy or software-rendering browser spends each one dearly.
+constexpr double kFirstFrameWaitMs = 150;
 
 // The browser's preferred language ("zh-CN"), for a host that names no locale.
 EM_JS(void, koo_js_browser_language, (char* out, int size), {
@@ -60,6 +65,8 @@ struct App {
   int touchSizingInFrames = 0;  // frames until the first touch's 44 px sizing takes effect
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
   bool announcedReady = false;
+  double firstFrameDeadlineMs = 0;  // until then the first frame waits for answers in flight
+  double atlasMsBeforeFrame = -1;   // an atlas built before the first frame, reported with it
   std::string languageTag;     // the language the mirror was last told (its lang attribute)
 
   App(std::unique_ptr<platform::ConsoleTransport> chosen, ui::AppOptions options)
@@ -79,26 +86,25 @@ struct App {
   }
 
   void drawFrame();
+  double prepareFonts();
   void render();
   void publishMirror();
 };
 
 void App::drawFrame() {
   const double startedMs = emscripten_get_now();
-  double atlasMs = -1;
+  if (!announcedReady && startedMs < firstFrameDeadlineMs && transport->answersInFlight()) {
+    requestFrames(1);  // look again next animation frame (an answer also asks for one)
+    return;
+  }
+  double atlasMs = std::exchange(atlasMsBeforeFrame, -1.0);
   transport->deliverDueAnswers();
   backend.newFrame(startedMs);
   if (touch.flinging()) {  // a flick goes on scrolling, slowing down, a frame at a time
     console.scrollContentBy(touch.step(startedMs));
     if (touch.flinging()) requestFrames(kFramesAfterEvent);
   }
-  const double atlasStartedMs = emscripten_get_now();
-  if (fontAtlas.prepare(backend.pixelRatio())) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    atlasMs = emscripten_get_now() - atlasStartedMs;
-    koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
-  }
+  if (const double built = prepareFonts(); built >= 0) atlasMs = built;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   // The route a click chose last frame reaches the URL now, in the frame whose mirror shows the
@@ -136,6 +142,17 @@ void App::drawFrame() {
   }
 }
 
+// Builds the font atlas when the pixel ratio or the characters in use changed: how long it took
+// in milliseconds, or -1 when nothing changed.
+double App::prepareFonts() {
+  const double startedMs = emscripten_get_now();
+  if (!fontAtlas.prepare(backend.pixelRatio())) return -1;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
+  return emscripten_get_now() - startedMs;
+}
+
 void App::render() {
   const float ratio = backend.pixelRatio();
   glViewport(0, 0, static_cast<int>(backend.cssWidth() * ratio), static_cast<int>(backend.cssHeight() * ratio));
@@ -169,6 +186,17 @@ void requestFrames(int count) {
 
 // A console exists and was not shut down: only then may events reach Dear ImGui.
 bool running() { return app && !app->frames.stopped(); }
+
+// A Fetch answer arrived: the frame that shows it. The first frame, waiting for the first answers,
+// is drawn as soon as the last of them is in rather than at the next animation frame, which a
+// browser busy with its first paint gives late.
+void answerArrived() {
+  if (running() && !app->announcedReady && app->frames.framePending() && !app->transport->answersInFlight()) {
+    app->frames.drawNow();
+    return;
+  }
+  requestFrames(kFramesAfterEvent);
+}
 
 // The appearance changed (theme, media queries, input): the next frame restyles.
 void changeAppearance(const ui::theme::Appearance& next) {
@@ -338,7 +366,7 @@ int main() {
   // Dear ImGui's built-in font is not in the module (cmake/dependencies.cmake): no text without ours.
   if (koo_js_font_size(0) == 0) return fail("its font could not be downloaded (reload the page to try again)");
   std::string error;
-  auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);
+  auto transport = platform::ConsoleTransport::choose(config, answerArrived, error);
   if (!transport) return fail(error);
   ui::AppOptions options;
   options.token = platform::configString(config, "token");
@@ -355,6 +383,11 @@ int main() {
   options.testMode = transport->offline() || (testMode != config.end() && testMode->is_boolean() && testMode->get<bool>());
   app = new App(std::move(transport), std::move(options));
   requestChosenCatalogue();  // a Chinese start: the loader has it already, so the first frame is Chinese
+  // The first view's data is asked for now, so it travels while WebGL and the fonts get ready.
+  char route[512] = {0};
+  koo_js_initial_route(route, sizeof route);
+  app->console.followRoute(route);
+  app->console.startLoading();
 
   // Input, size and route events start here, with a console to receive them.
   if (!koo_js_init()) {
@@ -363,10 +396,8 @@ int main() {
   }
   ImGui_ImplOpenGL3_Init("#version 300 es");
   app->rendererReady = true;
-
-  char route[512] = {0};
-  koo_js_initial_route(route, sizeof route);
-  app->console.followRoute(route);
+  app->atlasMsBeforeFrame = app->prepareFonts();  // also while the answers travel
+  app->firstFrameDeadlineMs = emscripten_get_now() + kFirstFrameWaitMs;
   requestFrames(kFramesAfterEvent);
   return 0;  // the runtime stays alive (EXIT_RUNTIME is off): frames come from events
 }

@@ -34,6 +34,12 @@ ViewPage& ConsoleApp::pageFor(View view) {
 
 void ConsoleApp::followRoute(std::string_view hash) { frame_.navigator.followRoute(hash); }
 
+void ConsoleApp::startLoading() {
+  if (!signedIn()) return;  // the sign-in form comes first
+  enterRouteIfChanged();
+  reminders_.follow(route(), env_);
+}
+
 void ConsoleApp::enterRouteIfChanged() {
   const Route& route = frame_.navigator.route();
   if (entered_ && *entered_ == route) return;

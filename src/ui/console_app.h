@@ -37,6 +37,9 @@ class ConsoleApp {
   void draw(Ui& ui);
   // The browser's URL moved (back/forward, typed hash, reload).
   void followRoute(std::string_view hash);
+  // Before the first frame: a signed-in console asks for its view's data (and the expiry
+  // reminders) now, as the first frame would, so the answers can arrive before anything is drawn.
+  void startLoading();
   // The route to push to the browser's history, once, after a click moved the console.
   std::optional<std::string> takePendingRoute() { return frame_.navigator.takePendingRoute(); }
   bool hasPendingRoute() const { return frame_.navigator.hasPendingRoute(); }

@@ -79,3 +79,28 @@ TEST(PurchasedApps, UnderTheListAFailedPurchaseIsPointedToMyOrders) {
   bed.click(Role::Link, "Go to Billing Center > My Orders");
   EXPECT_EQ(bed.app().route(), (Route{View::Orders, {}, {}}));
 }
+
+// The web module asks for the first view's data before its first frame (ConsoleApp::startLoading
+// in main), so the answer can be there when the frame is drawn; that frame asks nothing again.
+TEST(PurchasedApps, StartLoadingAsksForTheViewsDataBeforeAnyFrame) {
+  ConsoleTestbed bed("#/orders");
+  const auto countOf = [&bed](const std::string& path) {
+    int count = 0;
+    for (const auto& request : bed.requests()) count += request.path == path ? 1 : 0;
+    return count;
+  };
+  const int before = countOf("/api/v1/purchased-apps");
+  bed.app().followRoute("#/purchased-apps");
+  bed.app().startLoading();
+  EXPECT_EQ(countOf("/api/v1/purchased-apps"), before + 1) << "not asked for before a frame";
+  bed.settle();
+  EXPECT_EQ(countOf("/api/v1/purchased-apps"), before + 1) << "the frame asked again";
+  EXPECT_FALSE(bed.rows("Purchased apps").empty());
+}
+
+TEST(PurchasedApps, StartLoadingWaitsForSignIn) {
+  ConsoleTestbed signedOut("#/purchased-apps", "");
+  const auto sent = signedOut.requests().size();
+  signedOut.app().startLoading();
+  EXPECT_EQ(signedOut.requests().size(), sent) << "the sign-in form comes first";
+}
