@@ -27,12 +27,6 @@ void FrameSchedule::animationFrame() {
   if (framesOwed_ > 0 || hooks_.inputQueued()) request(0);
 }
 
-void FrameSchedule::drawNow() {
-  if (stopped_) return;
-  if (framePending_) hooks_.cancelAnimationFrame(pendingRequest_);
-  animationFrame();
-}
-
 void FrameSchedule::stop() {
   if (stopped_) return;
   stopped_ = true;

@@ -25,8 +25,6 @@ class FrameSchedule {
   // The browser's animation frame: draws (unless stopped), then asks for the next one while
   // frames are owed or Dear ImGui still holds input.
   void animationFrame();
-  // Draws now, in place of the animation frame asked for (withdrawn), and goes on as after one.
-  void drawNow();
   // No frame is drawn or asked for again; a pending request is withdrawn.
   void stop();
 

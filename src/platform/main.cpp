@@ -35,7 +35,8 @@ constexpr int kFramesAfterPress = 3;   // a press or key is consumed a frame lat
 constexpr int kFramesAfterClick = 4;   // a synthetic click: move, press and release
 // The first frame waits this long at most for the first answers (the view's data, asked for before
 // it), so that it shows them instead of a loading state that the next frame replaces: one frame
-// fewer before the rows, and a busy or software-rendering browser spends each one dearly.
+// fewer before the rows, and a busy or software-rendering browser spends each one dearly. It waits
+// in animation frames (drawing it from a Fetch callback instead lost a click on the sign-in form).
 constexpr double kFirstFrameWaitMs = 150;
 
 // The browser's preferred language ("zh-CN"), for a host that names no locale.
@@ -187,16 +188,6 @@ void requestFrames(int count) {
 // A console exists and was not shut down: only then may events reach Dear ImGui.
 bool running() { return app && !app->frames.stopped(); }
 
-// A Fetch answer arrived: the frame that shows it. The first frame, waiting for the first answers,
-// is drawn as soon as the last of them is in rather than at the next animation frame, which a
-// browser busy with its first paint gives late.
-void answerArrived() {
-  if (running() && !app->announcedReady && app->frames.framePending() && !app->transport->answersInFlight()) {
-    app->frames.drawNow();
-    return;
-  }
-  requestFrames(kFramesAfterEvent);
-}
 
 // The appearance changed (theme, media queries, input): the next frame restyles.
 void changeAppearance(const ui::theme::Appearance& next) {
@@ -366,7 +357,7 @@ int main() {
   // Dear ImGui's built-in font is not in the module (cmake/dependencies.cmake): no text without ours.
   if (koo_js_font_size(0) == 0) return fail("its font could not be downloaded (reload the page to try again)");
   std::string error;
-  auto transport = platform::ConsoleTransport::choose(config, answerArrived, error);
+  auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);
   if (!transport) return fail(error);
   ui::AppOptions options;
   options.token = platform::configString(config, "token");
@@ -396,7 +387,10 @@ int main() {
   }
   ImGui_ImplOpenGL3_Init("#version 300 es");
   app->rendererReady = true;
-  app->atlasMsBeforeFrame = app->prepareFonts();  // also while the answers travel
+  // Also while the answers travel: the atlas, and the shaders (whose compile status the backend
+  // waits for) and buffers that the first frame's ImGui_ImplOpenGL3_NewFrame would make.
+  app->atlasMsBeforeFrame = app->prepareFonts();
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
   app->firstFrameDeadlineMs = emscripten_get_now() + kFirstFrameWaitMs;
   requestFrames(kFramesAfterEvent);
   return 0;  // the runtime stays alive (EXIT_RUNTIME is off): frames come from events

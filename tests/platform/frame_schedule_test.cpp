@@ -107,20 +107,3 @@ TEST(FrameSchedule, StopWithdrawsThePendingFrameAndRefusesNewOnes) {
   EXPECT_EQ(s.browser.drawn, 0);
   EXPECT_EQ(s.browser.pending.size(), 1u);  // only the withdrawn one
 }
-
-// The first frame, held for the first answers, is drawn when the last one arrives: in place of
-// the animation frame asked for, which is withdrawn, and with the frames still owed asked after.
-TEST(FrameSchedule, DrawNowReplacesThePendingAnimationFrame) {
-  FakeBrowser browser;
-  FrameSchedule schedule(browser.hooks());
-  schedule.request(2);
-  ASSERT_EQ(browser.pending, std::vector<long>{1});
-  schedule.drawNow();
-  EXPECT_EQ(browser.drawn, 1);
-  EXPECT_EQ(browser.cancelled, std::vector<long>{1});
-  EXPECT_EQ(browser.pending.back(), 2);  // the frame still owed
-  EXPECT_EQ(schedule.framesOwed(), 1);
-  schedule.stop();
-  schedule.drawNow();
-  EXPECT_EQ(browser.drawn, 1) << "nothing is drawn after stop";
-}
