@@ -50,7 +50,7 @@ target_include_directories(imgui SYSTEM PUBLIC ${KOO_IMGUI_DIR} ${KOO_IMGUI_DIR}
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
 if(KOO_WASM)
   # The module never shows Dear ImGui's metrics and debug-log windows nor reads or writes files
-  # (no .ini: IniFilename is null): without their code the wasm is smaller (README, "Performance and build settings").
+  # (no .ini: IniFilename is null): without their code the wasm is smaller (docs/performance.md).
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
 endif()
 target_compile_options(imgui PRIVATE -w)

@@ -15,7 +15,7 @@ const assetUrl = (file) => new URL(assetVersions[file] ? `${file}?v=${assetVersi
 const fontUrls = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'].map(assetUrl);
 const cjkFontUrls = { 2: 'fonts/NotoSansSC-Subset.otf', 3: 'fonts/NotoSansSC-Fallback.otf' };
 
-// Two builds of the module (README, "Performance and build settings"): koo-console with the
+// Two builds of the module (docs/performance.md): koo-console with the
 // offline demo's backend and data inside, for a configuration without apiBase, and the smaller
 // koo-console-api, which only talks to an apiBase. `offline` below picks one.
 const moduleName = (offline) => (offline ? 'koo-console' : 'koo-console-api');
