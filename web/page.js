@@ -11,6 +11,16 @@ const canvas = root.querySelector('canvas');
 // The fonts download while the configuration is read (and the module index.html preloads).
 const fonts = fetchFonts();
 
+// index.html preloads the module its configuration picks (web/module-preload.mjs): that one is
+// compiled while config.json is read. A configuration that picks the other (?api= over the
+// page's own) compiles that one too, once read.
+const preloadedWasm = document.querySelector('link[rel=preload][href*=".wasm"]');
+if (preloadedWasm) {
+  const offline = !preloadedWasm.getAttribute('href').startsWith('koo-console-api.');
+  compileWasm(offline).catch(() => {});  // a failure is reported by startConsole
+  importModuleFactory(offline).catch(() => {});
+}
+
 // config.json: {"apiBase": "" | "https://...", "timeoutMs": 15000, "allowedApiOrigins": [...]}.
 // No apiBase: the offline demo. URL parameters override it: ?api=URL (or ?api=offline),
 // ?demoBuyer=alice, ?timeoutMs=N, ?lang=zh-CN (config.json's "locale"), ?theme=dark (config.json's

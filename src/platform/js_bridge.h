@@ -13,15 +13,18 @@
 
 // ---- Module -> page: imports, implemented in koo_platform.js ----
 extern "C" {
-// Creates the WebGL2 context on Module.canvas, attaches the canvas-scoped input listeners and
-// the DOM mirror; returns the GL context handle (0 on failure). Called once a console exists.
-int koo_js_init();
+// Sizes Module.canvas and creates its WebGL2 context, current from then on, on the canvas hidden
+// until the first frame (koo_js_notify_ready shows it): the handle, 0 on failure.
+int koo_js_create_context();
+// Attaches the canvas-scoped input listeners, the size watch and the DOM mirror. Called once a
+// console and its context exist.
+void koo_js_init();
 // The module cannot start (no WebGL2, a broken demo data set): tells the page or the widget's
 // host (Module.koo.onFailure), which shows or raises the message.
 void koo_js_fail(const char* message);
 // Replaces the DOM mirror with this JSON array of semantic nodes (see docs/js-bridge.md).
 void koo_js_publish_semantics(const char* json);
-// Tells the host the first frame is on screen (Module.koo.onReady).
+// The first frame is drawn: shows the canvas and tells the host (Module.koo.onReady).
 void koo_js_notify_ready();
 // The route (URL hash) the console opens on, written into `out` (at most `size` bytes).
 void koo_js_initial_route(char* out, int size);

@@ -7,7 +7,7 @@ mergeInto(LibraryManager.library, {
   koo_js_frame_drawn: function(startedMs, cppMs, mirrorMs, atlasMs) {
     var koo = Module['koo'] || (Module['koo'] = {});
     var perf = koo.perf || (koo.perf = { frames: 0, recent: [], atlasBuilds: 0, atlasMs: 0, heapBytes: 0,
-                                         firstRowsMs: null, checkedSemantics: null });
+                                         firstRowsMs: null, firstRowsFrame: null, checkedSemantics: null });
     perf.frames++;
     // The last 600 frames: [start, C++ ms, mirror ms], start on performance.now()'s clock.
     perf.recent.push([startedMs, cppMs, mirrorMs]);
@@ -22,6 +22,7 @@ mergeInto(LibraryManager.library, {
       perf.checkedSemantics = koo.semantics;
       if (koo.semantics.some(function(node) { return node.role === 'cell'; })) {
         perf.firstRowsMs = performance.now();
+        perf.firstRowsFrame = perf.frames;  // 1: the rows were in the very first frame
         perf.checkedSemantics = null;
         if (performance.mark) performance.mark('koo-first-rows');
       }

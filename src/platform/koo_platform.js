@@ -6,24 +6,23 @@
 //
 // The bridge, declared in src/platform/js_bridge.h (keep the three lists equal):
 //   module -> page (defined here)              page -> module (called here, defined in main.cpp)
-//   koo_js_init                                _koo_on_resize(width, height, pixelRatio)
+//   koo_js_init, koo_js_create_context         _koo_on_resize(width, height, pixelRatio)
 //   koo_js_fail(message)                       _koo_on_pointer_move(x, y)
 //   koo_js_publish_semantics(json)             _koo_on_pointer_button(button, down)
 //   koo_js_notify_ready                        _koo_on_wheel(dx, dy)
 //   koo_js_initial_route(out, size)            _koo_on_key(code, down, ctrl, shift, alt, meta)
 //   koo_js_push_route(route)                   _koo_on_text(utf8)
 //   koo_js_set_cursor(cssCursor)               _koo_on_focus(focused)
-//   koo_js_set_language(tag)
-//   koo_js_font_size(slot), _font_copy         _koo_on_route(route)
+//   koo_js_set_language(tag)                   _koo_on_route(route)
 //   koo_js_config_size, koo_js_config_copy     _koo_on_scroll_into_view(dy)
 //   koo_js_text_input(field, start, end)       _koo_on_mirror_activate(nodeId)
-//                                              _koo_on_shutdown (called by the widget)
-//   koo_js_session_changed(token)              _koo_on_font_loaded(slot)
+//   koo_js_session_changed(token)              _koo_on_shutdown (called by the widget)
 //                                              _koo_on_touch(phase, x, y)
 //   (koo_appearance.js: _koo_on_appearance, _koo_on_theme, _koo_on_keyboard_focus)
 //   (koo_handoff.js: koo_js_copy_text, koo_js_open_url, koo_js_download, koo_js_print_html)
-//   koo_js_request_font(slot), koo_js_font_atlas_built(cjkGlyphs, missingGlyphs)
-//   (koo_catalogue.js: koo_js_request_catalogue(tag), calling _koo_on_catalogue(tag, json))
+//   (koo_resources.js: koo_js_font_size(slot), koo_js_font_copy(slot, out), koo_js_request_font(slot),
+//    koo_js_font_atlas_built(cjkGlyphs, missingGlyphs), koo_js_request_catalogue(tag), calling
+//    _koo_on_font_loaded(slot) and _koo_on_catalogue(tag, json))
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required
 //   koo_js_teardown
@@ -159,15 +158,24 @@ mergeInto(LibraryManager.library, {
       });
     },
 
+    // The canvas's backing store for the root's size: set before the WebGL context exists and
+    // only when it changes, because each assignment clears the drawing buffer, and a cleared
+    // buffer is one more frame to composite (under software compositing, read back) before ours.
+    sizeCanvas: function(root, canvas) {
+      var ratio = window.devicePixelRatio || 1;
+      var width = root.clientWidth, height = root.clientHeight;
+      var pixelWidth = Math.max(1, Math.round(width * ratio)), pixelHeight = Math.max(1, Math.round(height * ratio));
+      if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+      if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+      canvas.style.width = width + 'px';
+      canvas.style.height = height + 'px';
+      return { width: width, height: height, ratio: ratio };
+    },
+
     watchSize: function(root, canvas) {
       var apply = function() {
-        var ratio = window.devicePixelRatio || 1;
-        var width = root.clientWidth, height = root.clientHeight;
-        canvas.width = Math.max(1, Math.round(width * ratio));
-        canvas.height = Math.max(1, Math.round(height * ratio));
-        canvas.style.width = width + 'px';
-        canvas.style.height = height + 'px';
-        _koo_on_resize(width, height, ratio);
+        var size = KooPlatform.sizeCanvas(root, canvas);
+        _koo_on_resize(size.width, size.height, size.ratio);
       };
       KooPlatform.resizeObserver = new ResizeObserver(apply);
       KooPlatform.resizeObserver.observe(root);
@@ -282,7 +290,7 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  koo_js_init__deps: ['$KooPlatform', '$KooAppearance', '$GL'],
+  koo_js_init__deps: ['$KooPlatform', '$KooAppearance'],
   koo_js_init: function() {
     var koo = KooPlatform.koo();
     var canvas = Module['canvas'];
@@ -310,14 +318,6 @@ mergeInto(LibraryManager.library, {
     root.appendChild(layer);
     KooPlatform.mirror = layer;
     KooTextInput.adoptFieldStyles(root);
-    // No extensions: WebGL2 itself has all Dear ImGui draws with, and enabling every one the
-    // browser offers costs a round trip each before the first frame.
-    var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false, antialias: false,
-                                            depth: false, stencil: false, premultipliedAlpha: false,
-                                            enableExtensionsByDefault: false });
-    if (!handle) return 0;
-    KooPlatform.contextHandle = handle;
-    GL.makeContextCurrent(handle);
     KooPlatform.attachInput(root, canvas);
     KooPlatform.watchSize(root, canvas);
     KooAppearance.attach(root, koo);  // media queries, the host's theme, the focus ring (koo_appearance.js)
@@ -335,6 +335,22 @@ mergeInto(LibraryManager.library, {
       if (KooPlatform.listening && !KooPlatform.listening.signal.aborted)
         KooPlatform.withString(route, function(text) { _koo_on_route(text); });
     };
+  },
+
+  // The WebGL2 context, on a canvas hidden until the first frame (koo_js_notify_ready shows it): a
+  // new context shown at once is a frame for the browser to composite (read back, when it
+  // composites in software) before ours. No extensions: WebGL2 has all Dear ImGui draws with, and
+  // each one enabled is a round trip.
+  koo_js_create_context__deps: ['$KooPlatform', '$GL'],
+  koo_js_create_context: function() {
+    var canvas = Module['canvas'];
+    canvas.style.visibility = 'hidden';
+    KooPlatform.sizeCanvas(KooPlatform.koo().root || canvas.parentElement, canvas);  // sized first: a resize clears
+    var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false,
+      antialias: false, depth: false, stencil: false, premultipliedAlpha: false, enableExtensionsByDefault: false });
+    if (!handle) return 0;
+    KooPlatform.contextHandle = handle;
+    GL.makeContextCurrent(handle);
     return handle;
   },
 
@@ -382,6 +398,7 @@ mergeInto(LibraryManager.library, {
 
   koo_js_notify_ready__deps: ['$KooPlatform'],
   koo_js_notify_ready: function() {
+    Module['canvas'].style.visibility = '';  // in the frame that drew it (koo_js_create_context)
     var koo = KooPlatform.koo();
     if (koo.onReady) koo.onReady();
   },
@@ -411,38 +428,6 @@ mergeInto(LibraryManager.library, {
   koo_js_set_language__deps: ['$KooPlatform'],
   koo_js_set_language: function(tag) {
     if (KooPlatform.mirror) KooPlatform.mirror.lang = UTF8ToString(tag);
-  },
-
-  koo_js_font_size__deps: ['$KooPlatform'],
-  koo_js_font_size: function(slot) {
-    var fonts = KooPlatform.koo().fonts || [];
-    return fonts[slot] ? fonts[slot].byteLength : 0;
-  },
-
-  koo_js_font_copy__deps: ['$KooPlatform'],
-  koo_js_font_copy: function(slot, out) {
-    HEAPU8.set(new Uint8Array(KooPlatform.koo().fonts[slot]), out);
-  },
-
-  // The Chinese fonts come only when Chinese text is drawn: the loader fetches them (once per
-  // page) and the module rebuilds its atlas with them.
-  koo_js_request_font__deps: ['$KooPlatform'],
-  koo_js_request_font: function(slot) {
-    var koo = KooPlatform.koo();
-    if (!koo.loadCjkFont) return;
-    koo.loadCjkFont(slot).then(function(bytes) {
-      if (!bytes) return;
-      koo.fonts[slot] = bytes;
-      _koo_on_font_loaded(slot);
-    });
-  },
-
-  // Diagnostics for hosts and tests: how often the atlas was built and its Chinese characters.
-  koo_js_font_atlas_built__deps: ['$KooPlatform'],
-  koo_js_font_atlas_built: function(cjkGlyphs, missingGlyphs) {
-    var koo = KooPlatform.koo();
-    koo.fontAtlas = { builds: ((koo.fontAtlas && koo.fontAtlas.builds) || 0) + 1, cjkGlyphs: cjkGlyphs,
-                      missingGlyphs: missingGlyphs };
   },
 
   // The offset from the browser's tz database: "GMT+08:00" from Intl's longOffset name of the

@@ -4,6 +4,7 @@
 // bound to the page through the JS bridge (js_bridge.h).
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <cfloat>
@@ -35,8 +36,7 @@ constexpr int kFramesAfterPress = 3;   // a press or key is consumed a frame lat
 constexpr int kFramesAfterClick = 4;   // a synthetic click: move, press and release
 // The first frame waits this long at most for the first answers (the view's data, asked for before
 // it), so that it shows them instead of a loading state that the next frame replaces: one frame
-// fewer before the rows, and a busy or software-rendering browser spends each one dearly. It waits
-// in animation frames (drawing it from a Fetch callback instead lost a click on the sign-in form).
+// fewer before the rows, and a busy or software-rendering browser spends each one dearly.
 constexpr double kFirstFrameWaitMs = 150;
 
 // The browser's preferred language ("zh-CN"), for a host that names no locale.
@@ -49,6 +49,7 @@ App* app = nullptr;  // set once the console exists; the exports do nothing befo
 void requestFrames(int count);
 void changeAppearance(const ui::theme::Appearance& next);
 void requestChosenCatalogue();
+void answerArrived();
 EM_BOOL onAnimationFrame(double, void*);
 
 // Everything a running console holds. Constructing it needs a transport, so there is never a
@@ -65,8 +66,8 @@ struct App {
   platform::TouchScroller touch;
   int touchSizingInFrames = 0;  // frames until the first touch's 44 px sizing takes effect
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
+  bool waitingForAnswers = false;  // the first frame waits for the first answers (or the deadline)
   bool announcedReady = false;
-  double firstFrameDeadlineMs = 0;  // until then the first frame waits for answers in flight
   double atlasMsBeforeFrame = -1;   // an atlas built before the first frame, reported with it
   std::string languageTag;     // the language the mirror was last told (its lang attribute)
 
@@ -94,10 +95,6 @@ struct App {
 
 void App::drawFrame() {
   const double startedMs = emscripten_get_now();
-  if (!announcedReady && startedMs < firstFrameDeadlineMs && transport->answersInFlight()) {
-    requestFrames(1);  // look again next animation frame (an answer also asks for one)
-    return;
-  }
   double atlasMs = std::exchange(atlasMsBeforeFrame, -1.0);
   transport->deliverDueAnswers();
   backend.newFrame(startedMs);
@@ -143,13 +140,16 @@ void App::drawFrame() {
   }
 }
 
-// Builds the font atlas when the pixel ratio or the characters in use changed: how long it took
-// in milliseconds, or -1 when nothing changed.
+// Builds the font atlas when the pixel ratio or the characters in use changed, and uploads it once
+// the renderer exists (before, its device objects do): how long it took in milliseconds, or -1
+// when nothing changed.
 double App::prepareFonts() {
   const double startedMs = emscripten_get_now();
   if (!fontAtlas.prepare(backend.pixelRatio())) return -1;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (rendererReady) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
   koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
   return emscripten_get_now() - startedMs;
 }
@@ -181,8 +181,23 @@ EM_BOOL onAnimationFrame(double, void*) {
   return EM_FALSE;  // one-shot: the next frame is requested only when needed
 }
 
+// While the first frame waits for the first answers, events only add to what it will show.
 void requestFrames(int count) {
-  if (app) app->frames.request(count);
+  if (app && !app->waitingForAnswers) app->frames.request(count);
+}
+
+// The first frame may come: the first answers are in, or the deadline passed.
+void stopWaitingForAnswers() {
+  if (!app || !app->waitingForAnswers) return;
+  app->waitingForAnswers = false;
+  requestFrames(kFramesAfterEvent);
+}
+
+// Every Fetch answer asks for a frame to show it; before the first frame, once none is in flight.
+void answerArrived() {
+  if (!app) return;
+  if (app->waitingForAnswers && !app->transport->answersInFlight()) stopWaitingForAnswers();
+  requestFrames(kFramesAfterEvent);
 }
 
 // A console exists and was not shut down: only then may events reach Dear ImGui.
@@ -200,7 +215,7 @@ void changeAppearance(const ui::theme::Appearance& next) {
 }
 
 // The buyer (or the host's locale) chose a language whose texts are not compiled in: the page
-// fetches them (koo_catalogue.js); the console keeps its language until they arrive.
+// fetches them (koo_resources.js); the console keeps its language until they arrive.
 void requestChosenCatalogue() {
   if (const auto locale = takeCatalogueRequest()) koo_js_request_catalogue(std::string(localeTag(*locale)).c_str());
 }
@@ -357,7 +372,7 @@ int main() {
   // Dear ImGui's built-in font is not in the module (cmake/dependencies.cmake): no text without ours.
   if (koo_js_font_size(0) == 0) return fail("its font could not be downloaded (reload the page to try again)");
   std::string error;
-  auto transport = platform::ConsoleTransport::choose(config, [] { requestFrames(kFramesAfterEvent); }, error);
+  auto transport = platform::ConsoleTransport::choose(config, [] { answerArrived(); }, error);
   if (!transport) return fail(error);
   ui::AppOptions options;
   options.token = platform::configString(config, "token");
@@ -379,19 +394,25 @@ int main() {
   koo_js_initial_route(route, sizeof route);
   app->console.followRoute(route);
   app->console.startLoading();
+  // The answers that come while main runs wait in the browser's task queue behind it: a frame
+  // asked for before they are taken (the size koo_js_init reports asks for one) would come first
+  // and show a loading state. The last answer asks for the first frame, or the deadline does.
+  app->waitingForAnswers = app->transport->answersInFlight();
+  if (app->waitingForAnswers) emscripten_set_timeout([](void*) { stopWaitingForAnswers(); }, kFirstFrameWaitMs, nullptr);
 
-  // Input, size and route events start here, with a console to receive them.
-  if (!koo_js_init()) {
+  // The canvas stays hidden until the first frame (koo_js_create_context), so the new context is
+  // not one more frame for the browser to composite (under software compositing, to read back)
+  // before ours, while the shaders, the atlas and its texture are made as the answers travel.
+  if (!koo_js_create_context()) {
     app->frames.stop();
     return fail("WebGL2 is not available");
   }
+  // Input, size and route events start here, with a console to receive them.
+  koo_js_init();
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  app->rendererReady = true;
-  // Also while the answers travel: the atlas, and the shaders (whose compile status the backend
-  // waits for) and buffers that the first frame's ImGui_ImplOpenGL3_NewFrame would make.
   app->atlasMsBeforeFrame = app->prepareFonts();
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
-  app->firstFrameDeadlineMs = emscripten_get_now() + kFirstFrameWaitMs;
+  ImGui_ImplOpenGL3_CreateDeviceObjects();  // also uploads the atlas
+  app->rendererReady = true;
   requestFrames(kFramesAfterEvent);
   return 0;  // the runtime stays alive (EXIT_RUNTIME is off): frames come from events
 }

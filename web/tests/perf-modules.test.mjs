@@ -64,3 +64,38 @@ test('a page with an apiBase loads and preloads only the smaller module and show
   assert.ok(preloads.includes('/koo-console-api.wasm') && !preloads.includes('/koo-console.wasm'),
     `preloads: ${preloads.join(', ')}`);
 });
+
+// The first frame waits for the view's first answers (at most 150 ms from main), so a signed-in
+// page's first frame shows the rows unless they took longer; its canvas is hidden from the moment
+// its WebGL context is made until that frame (a new context shown at once is one more composited
+// frame before it).
+test('a signed-in page draws its rows in its first frame, on a canvas hidden until then', async () => {
+  const token = await apiToken('alice');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  try {
+    await context.addInitScript((value) => {
+      sessionStorage.setItem('koo-console-session:', value);
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function(kind, ...rest) {
+        if (kind === 'webgl2') window.kooVisibilityAtContext = this.style.visibility;
+        return getContext.call(this, kind, ...rest);
+      };
+    }, token);
+    const page = await context.newPage();
+    await page.goto(`${configured.url}/?lang=en#/purchased-apps`);
+    await page.waitForFunction(() => performance.getEntriesByName('koo-first-rows').length > 0, null, { timeout: 30000 });
+    const seen = await page.evaluate(() => {
+      const perf = window.kooConsole.module.koo.perf;
+      return { hiddenAtContext: window.kooVisibilityAtContext, visibilityNow: document.querySelector('#koo-root canvas').style.visibility,
+               firstRowsFrame: perf.firstRowsFrame, firstFrameStart: perf.recent[0][0],
+               mainStart: performance.getEntriesByName('koo-wasm-ready')[0].startTime };
+    });
+    assert.equal(seen.hiddenAtContext, 'hidden');
+    assert.equal(seen.visibilityNow, '');
+    // Drawn later than the deadline, the first frame shows the loading state instead: a slow machine.
+    if (seen.firstFrameStart - seen.mainStart < 150) assert.equal(seen.firstRowsFrame, 1, JSON.stringify(seen));
+    else assert.ok(seen.firstRowsFrame >= 1, JSON.stringify(seen));
+  } finally {
+    await context.close();
+  }
+});
