@@ -66,7 +66,7 @@ struct App {
   platform::TouchScroller touch;
   int touchSizingInFrames = 0;  // frames until the first touch's 44 px sizing takes effect
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
-  bool waitingForAnswers = false;  // the first frame waits for the first answers (or the deadline)
+  bool waitingForAnswers = true;  // no frame before main has sent the first requests, then until they are answered (or the deadline)
   bool announcedReady = false;
   double atlasMsBeforeFrame = -1;   // an atlas built before the first frame, reported with it
   std::string languageTag;     // the language the mirror was last told (its lang attribute)
@@ -395,8 +395,9 @@ int main() {
   app->console.followRoute(route);
   app->console.startLoading();
   // The answers that come while main runs wait in the browser's task queue behind it: a frame
-  // asked for before they are taken (the size koo_js_init reports asks for one) would come first
-  // and show a loading state. The last answer asks for the first frame, or the deadline does.
+  // asked for before they are taken (the size koo_js_init reports asks for one, so does a Chinese
+  // catalogue installed above) would come first and show a loading state. The last answer asks
+  // for the first frame, or the deadline does.
   app->waitingForAnswers = app->transport->answersInFlight();
   if (app->waitingForAnswers) emscripten_set_timeout([](void*) { stopWaitingForAnswers(); }, kFirstFrameWaitMs, nullptr);
 
