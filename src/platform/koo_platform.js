@@ -38,6 +38,8 @@ mergeInto(LibraryManager.library, {
     // The page's side of the contract (koo-loader.js builds it): root, useHash, initialRoute,
     // config, fonts and the on* hooks; followRoute and semantics are added here.
     koo: function() { return Module['koo'] || (Module['koo'] = {}); },
+    // The console's element: the host's root (the page's #koo-root, the widget's container), else the canvas' parent.
+    consoleRoot: function() { return KooPlatform.koo().root || Module['canvas'].parentElement; },
 
     // Every listener goes through `on`, so koo_js_teardown removes them all with one abort().
     listening: null,
@@ -294,7 +296,7 @@ mergeInto(LibraryManager.library, {
   koo_js_init: function() {
     var koo = KooPlatform.koo();
     var canvas = Module['canvas'];
-    var root = koo.root || canvas.parentElement;
+    var root = KooPlatform.consoleRoot();
     if (!root.hasAttribute('tabindex')) root.tabIndex = 0;
     KooPlatform.root = root;
     var layer = document.createElement('div');
@@ -345,7 +347,7 @@ mergeInto(LibraryManager.library, {
   koo_js_create_context: function() {
     var canvas = Module['canvas'];
     canvas.style.visibility = 'hidden';
-    KooPlatform.sizeCanvas(KooPlatform.koo().root || canvas.parentElement, canvas);  // sized first: a resize clears
+    KooPlatform.sizeCanvas(KooPlatform.consoleRoot(), canvas);  // sized first: a resize clears
     var handle = GL.createContext(canvas, { majorVersion: 2, minorVersion: 0, alpha: false,
       antialias: false, depth: false, stencil: false, premultipliedAlpha: false, enableExtensionsByDefault: false });
     if (!handle) return 0;
@@ -421,8 +423,7 @@ mergeInto(LibraryManager.library, {
   koo_js_set_cursor__deps: ['$KooPlatform'],
   koo_js_set_cursor: function(cssCursor) {
     // The C++ side names the CSS cursor (input.cpp's cssCursor), so no table here follows ImGui's enum.
-    var root = KooPlatform.koo().root || Module['canvas'].parentElement;
-    root.style.cursor = UTF8ToString(cssCursor);
+    KooPlatform.consoleRoot().style.cursor = UTF8ToString(cssCursor);
   },
 
   koo_js_set_language__deps: ['$KooPlatform'],

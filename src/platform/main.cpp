@@ -66,7 +66,7 @@ struct App {
   platform::TouchScroller touch;
   int touchSizingInFrames = 0;  // frames until the first touch's 44 px sizing takes effect
   bool rendererReady = false;  // ImGui's OpenGL3 backend holds GL objects
-  bool waitingForAnswers = true;  // no frame before main has sent the first requests, then until they are answered (or the deadline)
+  bool waitingForAnswers = true;  // no frame until main sent the first requests and they were answered (or the deadline)
   bool announcedReady = false;
   double atlasMsBeforeFrame = -1;   // an atlas built before the first frame, reported with it
   std::string languageTag;     // the language the mirror was last told (its lang attribute)
@@ -186,7 +186,8 @@ void requestFrames(int count) {
   if (app && !app->waitingForAnswers) app->frames.request(count);
 }
 
-// The first frame may come: the first answers are in, or the deadline passed.
+// The first frame may come: the first answers are in, or the deadline passed (nothing to do when
+// the answers came first).
 void stopWaitingForAnswers() {
   if (!app || !app->waitingForAnswers) return;
   app->waitingForAnswers = false;
@@ -196,8 +197,8 @@ void stopWaitingForAnswers() {
 // Every Fetch answer asks for a frame to show it; before the first frame, once none is in flight.
 void answerArrived() {
   if (!app) return;
-  if (app->waitingForAnswers && !app->transport->answersInFlight()) stopWaitingForAnswers();
-  requestFrames(kFramesAfterEvent);
+  if (!app->transport->answersInFlight()) stopWaitingForAnswers();
+  requestFrames(kFramesAfterEvent);  // ignored while the first frame still waits
 }
 
 // A console exists and was not shut down: only then may events reach Dear ImGui.
