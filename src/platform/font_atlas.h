@@ -1,9 +1,11 @@
 // The console's fonts in Dear ImGui's atlas: body and heading faces rasterized for the device
-// pixel ratio, with the Chinese characters seen so far merged in from a Chinese font that comes
-// when first needed. Owns all of its state.
+// pixel ratio, from the start with the console's own characters, then with the other Latin and
+// the Chinese characters seen so far (the Chinese ones from a Chinese font that comes when first
+// needed). Owns all of its state.
 #pragma once
 
 #include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,12 +22,15 @@ class FontAtlas {
   FontAtlas(const FontAtlas&) = delete;
   FontAtlas& operator=(const FontAtlas&) = delete;
 
-  // Builds Dear ImGui's atlas when the ratio changed or new Chinese characters came; true when
-  // it did (the renderer must then upload the texture again).
+  // Builds Dear ImGui's atlas when the ratio changed or new characters came; true when it did
+  // (the renderer must then upload the texture again).
   bool prepare(float pixelRatio);
-  // Notes the Chinese characters in `text`; true when some are new and a Chinese font is
-  // loaded (the next prepare rebuilds the atlas; until then they show as '?').
+  // Notes the characters in `text` the atlas was not built with; true when some are new and a
+  // font has them: a Latin one, or a Chinese one with a Chinese font loaded (the next prepare
+  // rebuilds the atlas; until then they show as '?').
   bool addGlyphsOf(std::string_view text);
+  // True for the characters every build holds (ASCII, the console's own English texts).
+  static bool drawnFromStart(char32_t c);
   // The font slot the page should fetch now, each at most once (0: none): kCjkSlot once Chinese
   // characters were seen and there is no Chinese font, kCjkFallbackSlot once a build lacked some
   // of them (characters outside the subset).
@@ -38,6 +43,9 @@ class FontAtlas {
 
   const ui::Fonts& fonts() const { return fonts_; }
   const std::set<ImWchar>& cjkGlyphs() const { return cjkGlyphs_; }
+  const std::set<ImWchar>& latinGlyphs() const { return latinGlyphs_; }
+  // The characters learned from texts (latinGlyphs, then cjkGlyphs) as UTF-8: diagnostics and tests.
+  std::string learnedCharacters() const;
   // How many Chinese characters the last build holds, and how many seen ones it lacked.
   std::size_t builtCjkGlyphs() const { return builtCjkGlyphs_; }
   std::size_t missingCjkGlyphs() const { return cjkGlyphs_.size() - builtCjkGlyphs_; }
@@ -48,8 +56,10 @@ class FontAtlas {
   void countBuiltCjkGlyphs();
 
   std::vector<unsigned char> body_, bold_, cjk_, cjkFallback_;
+  std::set<ImWchar> latinGlyphs_;  // the other Latin characters drawn so far (beyond the start's)
   std::set<ImWchar> cjkGlyphs_;    // the Chinese characters drawn so far: the atlas holds only these
-  ImVector<ImWchar> cjkRanges_;    // their glyph ranges, alive while Dear ImGui builds from them
+  ImVector<ImWchar> textRanges_;   // the Latin glyph ranges and the Chinese ones, alive while Dear
+  ImVector<ImWchar> cjkRanges_;    // ImGui builds from them
   float builtRatio_ = 0;           // 0: build on the next prepare
   bool cjkFontRequested_ = false, cjkFallbackRequested_ = false;
   std::size_t builtCjkGlyphs_ = 0;

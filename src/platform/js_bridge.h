@@ -46,8 +46,9 @@ void koo_js_request_font(int slot);
 // loader fetched at start), then call koo_on_catalogue(tag, json), json null when it cannot be had.
 void koo_js_request_catalogue(const char* tag);
 // The font atlas was rebuilt holding `cjk_glyphs` Chinese characters and lacking
-// `missing_glyphs` of those seen (Module.koo.fontAtlas).
-void koo_js_font_atlas_built(int cjk_glyphs, int missing_glyphs);
+// `missing_glyphs` of those seen; `characters` (UTF-8): the ones it learned from the texts drawn,
+// Latin and Chinese, beyond those it starts with (Module.koo.fontAtlas).
+void koo_js_font_atlas_built(int cjk_glyphs, int missing_glyphs, const char* characters);
 // Minutes east of UTC at `epoch_ms` in the IANA zone `zone_name` ("" or an unknown name: the
 // browser's own zone), from the browser's time zone database.
 int koo_js_utc_offset_minutes(const char* zone_name, double epoch_ms);

@@ -21,7 +21,7 @@
 //   (koo_appearance.js: _koo_on_appearance, _koo_on_theme, _koo_on_keyboard_focus)
 //   (koo_handoff.js: koo_js_copy_text, koo_js_open_url, koo_js_download, koo_js_print_html)
 //   (koo_resources.js: koo_js_font_size(slot), koo_js_font_copy(slot, out), koo_js_request_font(slot),
-//    koo_js_font_atlas_built(cjkGlyphs, missingGlyphs), koo_js_request_catalogue(tag), calling
+//    koo_js_font_atlas_built(cjkGlyphs, missingGlyphs, characters), koo_js_request_catalogue(tag), calling
 //    _koo_on_font_loaded(slot) and _koo_on_catalogue(tag, json))
 //   koo_js_utc_offset_minutes(zoneName, epochMs)
 //   koo_js_auth_required

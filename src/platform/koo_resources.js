@@ -29,10 +29,10 @@ mergeInto(LibraryManager.library, {
 
   // Diagnostics for hosts and tests: how often the atlas was built and its Chinese characters.
   koo_js_font_atlas_built__deps: ['$KooPlatform'],
-  koo_js_font_atlas_built: function(cjkGlyphs, missingGlyphs) {
+  koo_js_font_atlas_built: function(cjkGlyphs, missingGlyphs, characters) {
     var koo = KooPlatform.koo();
     koo.fontAtlas = { builds: ((koo.fontAtlas && koo.fontAtlas.builds) || 0) + 1, cjkGlyphs: cjkGlyphs,
-                      missingGlyphs: missingGlyphs };
+                      missingGlyphs: missingGlyphs, characters: UTF8ToString(characters) };
   },
 
   koo_js_request_catalogue__deps: ['$KooPlatform'],

@@ -7,6 +7,7 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <memory>
 #include <string>
@@ -38,6 +39,7 @@ constexpr int kFramesAfterClick = 4;   // a synthetic click: move, press and rel
 // it), so that it shows them instead of a loading state that the next frame replaces: one frame
 // fewer before the rows, and a busy or software-rendering browser spends each one dearly.
 constexpr double kFirstFrameWaitMs = 150;
+constexpr int kFirstFrameLayouts = 3;  // at most, while each one shows characters new to the atlas
 
 // The browser's preferred language ("zh-CN"), for a host that names no locale.
 EM_JS(void, koo_js_browser_language, (char* out, int size), {
@@ -88,6 +90,8 @@ struct App {
   }
 
   void drawFrame();
+  void layOutFrame();
+  bool learnGlyphs();
   double prepareFonts();
   void render();
   void publishMirror();
@@ -103,15 +107,17 @@ void App::drawFrame() {
     if (touch.flinging()) requestFrames(kFramesAfterEvent);
   }
   if (const double built = prepareFonts(); built >= 0) atlasMs = built;
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui::NewFrame();
-  // The route a click chose last frame reaches the URL now, in the frame whose mirror shows the
-  // view entered for it (its loading state included): a script or test that sees the new URL
-  // never reads the previous view's mirror as the new one's.
-  if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
-  semantics.beginFrame();
-  ui::Ui ui{semantics, fontAtlas.fonts()};
-  console.draw(ui);
+  layOutFrame();
+  // The first frame the buyer sees draws no character as '?': those its texts need and the atlas
+  // was not built with (a Chinese page's, a seller's "é") are rasterised, and the frame laid out
+  // again (a layout's first pass may not show everything yet: at most twice more). Later frames
+  // learn them the same way, for the next frame (publishMirror).
+  for (int again = 0; !announcedReady && again < kFirstFrameLayouts - 1 && learnGlyphs(); ++again) {
+    ImGui::EndFrame();
+    if (const double built = prepareFonts(); built >= 0) atlasMs = std::max(atlasMs, 0.0) + built;
+    backend.newFrame(emscripten_get_now());
+    layOutFrame();
+  }
   transport->wakeForNextAnswer(host);  // after the draw, which may have sent a request
   ImGui::Render();
   render();
@@ -140,6 +146,31 @@ void App::drawFrame() {
   }
 }
 
+// Dear ImGui's frame with the console in it, and the semantics tree of what it drew.
+void App::layOutFrame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  // The route a click chose last frame reaches the URL now, in the frame whose mirror shows the
+  // view entered for it (its loading state included): a script or test that sees the new URL
+  // never reads the previous view's mirror as the new one's.
+  if (auto route = console.takePendingRoute()) koo_js_push_route(route->c_str());
+  semantics.beginFrame();
+  ui::Ui ui{semantics, fontAtlas.fonts()};
+  console.draw(ui);
+}
+
+// Every text the console draws is in the semantics tree: characters there that the atlas lacks
+// make it rebuild (true) at the next prepareFonts; the first Chinese ones fetch the Chinese font.
+bool App::learnGlyphs() {
+  bool newGlyphs = false;
+  for (const auto& node : semantics.nodes()) {
+    newGlyphs = fontAtlas.addGlyphsOf(node.name) || newGlyphs;
+    newGlyphs = fontAtlas.addGlyphsOf(node.value) || newGlyphs;
+    newGlyphs = fontAtlas.addGlyphsOf(node.hint) || newGlyphs;
+  }
+  return newGlyphs;
+}
+
 // Builds the font atlas when the pixel ratio or the characters in use changed, and uploads it once
 // the renderer exists (before, its device objects do): how long it took in milliseconds, or -1
 // when nothing changed.
@@ -150,7 +181,8 @@ double App::prepareFonts() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()));
+  koo_js_font_atlas_built(static_cast<int>(fontAtlas.builtCjkGlyphs()), static_cast<int>(fontAtlas.missingCjkGlyphs()),
+                          fontAtlas.learnedCharacters().c_str());
   return emscripten_get_now() - startedMs;
 }
 
@@ -163,17 +195,10 @@ void App::render() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-// Every text the console draws is in the semantics tree: new Chinese characters there mean the
-// font atlas needs them (drawn as '?' until then; the first ones fetch the Chinese font).
+// A changed tree goes to the mirror; characters new to the atlas are drawn as '?' in this frame
+// and rasterised for the next.
 void App::publishMirror() {
-  if (!mirror.publish(semantics)) return;
-  bool newGlyphs = false;
-  for (const auto& node : semantics.nodes()) {
-    newGlyphs = fontAtlas.addGlyphsOf(node.name) || newGlyphs;
-    newGlyphs = fontAtlas.addGlyphsOf(node.value) || newGlyphs;
-    newGlyphs = fontAtlas.addGlyphsOf(node.hint) || newGlyphs;
-  }
-  if (newGlyphs) requestFrames(kFramesAfterEvent);
+  if (mirror.publish(semantics) && learnGlyphs()) requestFrames(kFramesAfterEvent);
 }
 
 EM_BOOL onAnimationFrame(double, void*) {

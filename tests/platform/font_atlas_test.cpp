@@ -1,11 +1,15 @@
-// The font atlas: rebuilt only for a new pixel ratio or new Chinese characters (when a Chinese
-// font is loaded), with Dear ImGui's own font when no body font came; which Chinese font to fetch.
+// The font atlas: rebuilt only for a new pixel ratio or new characters (other Latin ones, or
+// Chinese ones when a Chinese font is loaded), with Dear ImGui's own font when no body font came;
+// which Chinese font to fetch.
 #include "font_atlas.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <fstream>
+
+#include "core/i18n_catalogue.h"
+#include "core/text.h"
 
 using koo::platform::FontAtlas;
 
@@ -40,6 +44,35 @@ TEST(FontAtlas, NewChineseCharactersAskForARebuild) {
   EXPECT_FALSE(atlas.addGlyphsOf("云为华"));  // seen already
   EXPECT_TRUE(atlas.addGlyphsOf("订单"));
   EXPECT_EQ(atlas.cjkGlyphs().size(), 5u);
+}
+
+TEST(FontAtlas, TheConsolesOwnEnglishTextsNeedNoRebuild) {
+  for (const auto& entry : koo::embeddedCatalogueEn()) {
+    for (std::size_t i = 0; i < entry.text.size();) {
+      const char32_t c = koo::nextCodePoint(entry.text, i);
+      if (c < 0x2E80) {  // the Chinese ones name the language in its menu
+        EXPECT_TRUE(FontAtlas::drawnFromStart(c)) << entry.key << ": U+" << std::hex << unsigned(c);
+      }
+    }
+  }
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, {});
+  // The texts the code puts together: a price, a renewal's period, a quantity, the password mask.
+  EXPECT_FALSE(atlas.addGlyphsOf("\xC2\xA5" "12 \xC2\xB7 1 month \xC3\x97 2 \xE2\x80\xA2\xE2\x80\xA2 \xE2\x80\xA6"));
+}
+
+TEST(FontAtlas, OtherLatinCharactersAskForARebuildOnce) {
+  ImGuiContextScope context;
+  FontAtlas atlas({}, {}, {});
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_TRUE(atlas.addGlyphsOf("Zo\xC3\xAB \xE2\x82\xAC"));  // Zoë €: a seller's name, a price
+  EXPECT_EQ(atlas.latinGlyphs(), (std::set<ImWchar>{0x00EB, 0x20AC}));
+  atlas.addGlyphsOf("\xE4\xBA\x91");  // 云: seen, not built (no Chinese font)
+  EXPECT_EQ(atlas.learnedCharacters(), "\xC3\xAB\xE2\x82\xAC\xE4\xBA\x91");
+  EXPECT_FALSE(atlas.addGlyphsOf("\xE2\x82\xAC Zo\xC3\xAB"));  // seen already
+  EXPECT_FALSE(atlas.addGlyphsOf("\xC9\x90"));  // U+0250: no font of ours has it, it stays '?'
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_FALSE(atlas.prepare(1.0f));
 }
 
 TEST(FontAtlas, WithoutAChineseFontNoRebuildIsAskedFor) {
@@ -111,6 +144,17 @@ TEST(FontAtlas, CharactersTheChineseFontLacksFetchTheFallbackOnce) {
   EXPECT_EQ(atlas.builtCjkGlyphs(), 2u);
   EXPECT_EQ(atlas.missingCjkGlyphs(), 0u);
   EXPECT_NE(atlas.fonts().body->FindGlyphNoFallback(0x5586), nullptr);  // 喆, outside GB2312
+}
+
+TEST(FontAtlas, ALatinCharacterIsRasterisedOnceSeen) {
+  ImGuiContextScope context;
+  FontAtlas atlas(readFont(KOO_LATIN_FONT), {}, {});
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_NE(atlas.fonts().body->FindGlyphNoFallback(0x00A5), nullptr);  // ¥, from the start
+  EXPECT_EQ(atlas.fonts().body->FindGlyphNoFallback(0x00E9), nullptr);  // é, not yet
+  EXPECT_TRUE(atlas.addGlyphsOf("Caf\xC3\xA9"));
+  EXPECT_TRUE(atlas.prepare(1.0f));
+  EXPECT_NE(atlas.fonts().body->FindGlyphNoFallback(0x00E9), nullptr);
 }
 
 TEST(FontAtlas, NoFallbackWhenTheChineseFontHasEveryCharacter) {

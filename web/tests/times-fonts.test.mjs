@@ -87,13 +87,35 @@ test('an English page without Chinese text never fetches the Chinese font; a Chi
   await context.close();
 });
 
+// What the first frame drew and the atlas it drew with, as the page announces that frame (koo-ready).
+function recordFirstFrame() {
+  document.addEventListener('koo-ready', () => {
+    const koo = window.kooConsole && window.kooConsole.module && window.kooConsole.module.koo;
+    if (!koo) return;
+    const texts = (koo.semantics || []).flatMap((node) => [node.name, node.value, node.hint]).filter(Boolean).join('');
+    window.firstFrame = { frames: koo.perf.frames, atlas: koo.fontAtlas,
+                          chinese: [...new Set([...texts].filter((c) => /[\u2e80-\ufffc]/.test(c)))] };
+  });
+}
+
 test('a Chinese browser in Asia/Shanghai gets the font up front and times in GMT+08:00', async () => {
   let requests;
   const { context, page, errors } = await open('#/orders', {
-    prepare: async (newContext, newPage) => { requests = watchFontRequests(newPage); },
+    prepare: async (newContext, newPage) => {
+      requests = watchFontRequests(newPage);
+      await newContext.addInitScript(recordFirstFrame);
+    },
     contextOptions: { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' },
   });
   assert.equal(requests.subset, 1, 'the Chinese locale fetches the Chinese font with the others');
+  // The very first frame draws every Chinese character it shows, none as '?' (its atlas learns them
+  // from the frame's texts and the frame is laid out again).
+  const first = await page.evaluate(() => window.firstFrame);
+  assert.ok(first && first.frames === 1, `the first frame was not recorded: ${JSON.stringify(first)}`);
+  assert.ok(first.chinese.length > 0, 'the first frame shows no Chinese');
+  assert.equal(first.atlas.missingGlyphs, 0);
+  const lacking = first.chinese.filter((c) => !first.atlas.characters.includes(c));
+  assert.deepEqual(lacking, [], 'Chinese characters of the first frame missing from its atlas');
   const cells = await orderCells(page);
   const times = cells.filter((name) => dateTime.test(name));
   assert.ok(times.length > 0, `no date and time among ${JSON.stringify(cells)}`);
