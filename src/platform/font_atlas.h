@@ -58,8 +58,9 @@ class FontAtlas {
   std::vector<unsigned char> body_, bold_, cjk_, cjkFallback_;
   std::set<ImWchar> latinGlyphs_;  // the other Latin characters drawn so far (beyond the start's)
   std::set<ImWchar> cjkGlyphs_;    // the Chinese characters drawn so far: the atlas holds only these
-  ImVector<ImWchar> textRanges_;   // the Latin glyph ranges and the Chinese ones, alive while Dear
-  ImVector<ImWchar> cjkRanges_;    // ImGui builds from them
+  // The glyph ranges of the last build (the start's and latinGlyphs_; cjkGlyphs_), alive while
+  // Dear ImGui builds from them.
+  ImVector<ImWchar> textRanges_, cjkRanges_;
   float builtRatio_ = 0;           // 0: build on the next prepare
   bool cjkFontRequested_ = false, cjkFallbackRequested_ = false;
   std::size_t builtCjkGlyphs_ = 0;
