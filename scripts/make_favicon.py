@@ -26,14 +26,19 @@ def colour(text):
 
 def segments(d):
     """The straight segments of a path's data."""
-    tokens = re.findall(r'[MmLlHhVv]|-?\d*\.?\d+', d)
+    # Every command letter is a token, so one this script does not draw stops it at once.
+    tokens = re.findall(r'[A-Za-z]|-?\d*\.?\d+', d)
     x = y = 0.0
     command, out, i = None, [], 0
     while i < len(tokens):
         if tokens[i].isalpha():
             command = tokens[i]
+            if command not in 'MmLlHhVv':
+                sys.exit(f'make_favicon.py: path command {command} is not supported')
             i += 1
             continue
+        if command is None:
+            sys.exit('make_favicon.py: path data must start with a command')
         if command in 'Mm':
             nx, ny = float(tokens[i]), float(tokens[i + 1])
             x, y = (x + nx, y + ny) if command == 'm' else (nx, ny)
@@ -48,11 +53,9 @@ def segments(d):
         elif command in 'Hh':
             x = x + float(tokens[i]) if command == 'h' else float(tokens[i])
             i += 1
-        elif command in 'Vv':
+        else:  # V or v
             y = y + float(tokens[i]) if command == 'v' else float(tokens[i])
             i += 1
-        else:
-            sys.exit(f'make_favicon.py: path command {command} is not supported')
         out.append((start, (x, y)))
     return out
 
